@@ -1,0 +1,56 @@
+# The two commands of the README, and the steps they are made of.
+#
+#   make serve   install what is missing, build, and serve the app at http://127.0.0.1:8080/
+#   make test    install what is missing, then run every check and test
+#
+# Each step prints what it does; every install step is skipped when the tool is present.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+.PHONY: serve test setup setup-test lint test-native test-broken-dataset build test-browser size clean
+
+serve: setup
+	@echo "==> serving at http://127.0.0.1:8080/ (rebuilds on change; Ctrl-C to stop)"
+	trunk serve
+
+test: setup-test lint test-native test-broken-dataset build test-browser
+	@echo "==> all tests passed"
+
+setup:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+lint:
+	@echo "==> cargo fmt --check"
+	cargo fmt --all --check
+	@echo "==> cargo clippy (native and wasm32), warnings are errors"
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --bin rust-or-go -- -D warnings
+
+test-native:
+	@echo "==> cargo test (dataset, models, formatting)"
+	cargo test
+
+test-broken-dataset:
+	@echo "==> a broken dataset must fail the build, naming the field"
+	scripts/check-broken-dataset.sh
+
+build:
+	@echo "==> trunk build --release"
+	trunk build --release
+
+test-browser:
+	@echo "==> browser tests (headless Chromium)"
+	node --test --test-reporter=spec tests/e2e/
+
+size: setup-test build
+	@echo "==> first-visit transfer of the release build"
+	node scripts/size.mjs
+
+clean:
+	cargo clean
+	rm -rf dist tests/output

@@ -1,0 +1,15 @@
+//! Rust or Go? Charts and an explainable advisor from one bundled job-market dataset.
+//!
+//! Data flows one way: the bundled JSON ([`data`]) becomes page content ([`content`],
+//! [`summary`]) that the Leptos components ([`ui`]) render. Everything above `ui` is plain Rust
+//! that native tests exercise directly.
+
+pub mod content;
+pub mod data;
+pub mod format;
+pub mod summary;
+pub mod team;
+pub mod ui;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod shell;

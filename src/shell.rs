@@ -1,0 +1,146 @@
+//! The static HTML written into `index.html` after each build (by the `site` helper): the
+//! headline with the key figures, shown before the wasm starts, and a `<noscript>` copy of every
+//! section's tables for readers without JavaScript.
+//!
+//! It renders the same [`content`](crate::content) model as the app, so both always agree.
+
+use crate::content::{self, Section, Table};
+use crate::data::{Citation, Dataset};
+use crate::summary;
+
+/// Escapes text for HTML element content and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The page header: title, lede, key figures with their sources, and the data download link.
+pub fn header(d: &'static Dataset) -> String {
+    let figures = summary::key_figures(d);
+    let mut html = String::from("<header class=\"site-header\">\n<h1>Rust or Go?</h1>\n");
+    html += &format!("<p class=\"lede\">{}</p>\n", escape(summary::LEDE));
+    html += "<dl class=\"key-figures\">\n";
+    for figure in &figures {
+        html += &format!(
+            "<div class=\"key-figure\"><dt>{}</dt><dd><span class=\"lang lang-go\">Go</span> \
+             <strong>{}</strong></dd><dd><span class=\"lang lang-rust\">Rust</span> \
+             <strong>{}</strong></dd></div>\n",
+            escape(&figure.label),
+            escape(&figure.go),
+            escape(&figure.rust),
+        );
+    }
+    html += "</dl>\n";
+    // Several figures share a citation; name each one once.
+    let mut cites: Vec<&Citation> = Vec::new();
+    for figure in &figures {
+        if !cites.iter().any(|c| std::ptr::eq(*c, figure.cite)) {
+            cites.push(figure.cite);
+        }
+    }
+    let cites: Vec<String> = cites.into_iter().map(source_links).collect();
+    html += &format!(
+        "<p class=\"source\">Sources: {}. <a href=\"data/rust-vs-go.json\" download>Download \
+         the dataset (JSON)</a></p>\n</header>",
+        cites.join(" · ")
+    );
+    html
+}
+
+/// Every section, for readers without JavaScript.
+pub fn noscript(d: &'static Dataset) -> String {
+    let mut html = String::from("<noscript><div class=\"sections\">\n");
+    for section in content::sections(d) {
+        html += &section_html(&section);
+    }
+    html += "</div></noscript>";
+    html
+}
+
+fn section_html(section: &Section) -> String {
+    let mut html = format!(
+        "<section id=\"{id}\" aria-labelledby=\"{id}-title\"><h2 id=\"{id}-title\">{}</h2>\n<p>{}</p>\n",
+        escape(section.title),
+        escape(&section.intro),
+        id = section.id,
+    );
+    for table in &section.tables {
+        html += &table_html(table);
+    }
+    html += "</section>\n";
+    html
+}
+
+/// A table with its caption, headers, source line and note.
+pub fn table_html(table: &Table) -> String {
+    // The wrapper scrolls sideways on narrow screens; it is focusable so keyboard users can
+    // scroll it too, and named after the table.
+    let mut html = format!(
+        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"caption-{id}\">\
+         <table id=\"table-{id}\"><caption id=\"caption-{id}\">{}</caption>\n<thead><tr>",
+        escape(&table.caption),
+        id = table.id,
+    );
+    for column in &table.columns {
+        html += &format!("<th scope=\"col\">{}</th>", escape(column));
+    }
+    html += "</tr></thead>\n<tbody>\n";
+    for row in &table.rows {
+        match &row.id {
+            Some(id) => html += &format!("<tr id=\"{}\">", escape(id)),
+            None => html += "<tr>",
+        }
+        for (i, cell) in row.cells.iter().enumerate() {
+            let text = match &cell.link {
+                Some(id) => format!("<a href=\"#{}\">{}</a>", escape(id), escape(&cell.text)),
+                None => escape(&cell.text),
+            };
+            if i == 0 {
+                html += &format!("<th scope=\"row\">{text}</th>");
+            } else {
+                html += &format!("<td>{text}</td>");
+            }
+        }
+        html += "</tr>\n";
+    }
+    html += "</tbody></table></div>\n";
+    if let Some(cite) = table.cite {
+        html += &format!("<p class=\"source\">{}</p>\n", source_line(cite));
+    }
+    if let Some(note) = &table.note {
+        html += &format!("<p class=\"note\">{}</p>\n", escape(note));
+    }
+    html
+}
+
+/// `Source: <a href="#source-so-2024">Stack Overflow …</a> (2024)`.
+fn source_line(cite: &Citation) -> String {
+    format!("Source: {}", source_links(cite))
+}
+
+/// `<a href="#source-so-2024">Stack Overflow …</a> (2024)`.
+fn source_links(cite: &Citation) -> String {
+    let links: Vec<String> = cite
+        .sources
+        .iter()
+        .map(|id| {
+            let name = crate::data::source(id).map_or(id.as_ref(), |s| s.name.as_ref());
+            format!(
+                "<a href=\"#{}\">{}</a>",
+                escape(&content::source_anchor(id)),
+                escape(name)
+            )
+        })
+        .collect();
+    format!("{} ({})", links.join("; "), cite.year)
+}

@@ -1,0 +1,78 @@
+// Shared helpers for the browser tests: the system Chromium driven by playwright-core, the
+// static server, and a watcher that collects everything a page must never do (console errors,
+// uncaught exceptions, CSP violations, requests to another origin).
+
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "./server.mjs";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+/** Screenshots land here, for people to look at; the directory is not committed. */
+export const OUTPUT = fileURLToPath(new URL("../output/", import.meta.url));
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Launches headless Chromium with no background traffic (the machines reach no other host). */
+export function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+/** Serves the release build in dist/, optionally under a sub-path. */
+export function serveDist(options = {}) {
+  return serve({ root: DIST, ...options });
+}
+
+/**
+ * Records a page's console errors and warnings, uncaught exceptions, CSP violations and any
+ * request that leaves `origin`.
+ */
+export async function watch(page, origin) {
+  const problems = { console: [], exceptions: [], foreignRequests: [] };
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") {
+      problems.console.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => problems.exceptions.push(error.message));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) {
+      problems.foreignRequests.push(url);
+    }
+  });
+  // Runs before any page script and is not subject to the page's CSP.
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+/** Everything `watch` saw plus CSP violations, as one list; empty when the page behaved. */
+export async function collectProblems(page, problems) {
+  const csp = await page.evaluate(() => window.__cspViolations ?? []);
+  return [
+    ...problems.console,
+    ...problems.exceptions.map((e) => `exception: ${e}`),
+    ...problems.foreignRequests.map((url) => `request to another origin: ${url}`),
+    ...csp.map((v) => `CSP violation: ${v}`),
+  ];
+}
+
+export function screenshotPath(name) {
+  mkdirSync(OUTPUT, { recursive: true });
+  return `${OUTPUT}${name}.png`;
+}

@@ -1,0 +1,113 @@
+// A small static file server for the built app, bound to 127.0.0.1 only.
+//
+// It serves dist/ as a static host would, with the strict Content-Security-Policy the app is
+// held to, optionally under a sub-path (`/tools/rust-or-go/`), and records every request so
+// tests can check what the page fetched. Run by hand: `node tests/e2e/server.mjs [dir] [port]`.
+
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join("; ");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".webmanifest": "application/manifest+json",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/**
+ * Serves `root` at http://127.0.0.1:<port><basePath>.
+ * @param {{ root: string, port?: number, basePath?: string, csp?: boolean }} options
+ * @returns {Promise<{ origin: string, url: string, requests: string[], close: () => Promise<void> }>}
+ */
+export async function serve({ root, port = 0, basePath = "/", csp = true }) {
+  const base = basePath.endsWith("/") ? basePath : `${basePath}/`;
+  const rootDir = resolve(root);
+  const requests = [];
+
+  const server = createServer(async (req, res) => {
+    requests.push(req.url);
+    const url = new URL(req.url, "http://127.0.0.1");
+    const send = (status, body, headers = {}) => {
+      res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", ...headers });
+      res.end(req.method === "HEAD" ? undefined : body);
+    };
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      return send(405, "method not allowed\n", { Allow: "GET, HEAD" });
+    }
+    if (!url.pathname.startsWith(base)) {
+      if (url.pathname === base.slice(0, -1)) {
+        return send(301, "moved\n", { Location: base + url.search });
+      }
+      return send(404, "not found\n");
+    }
+    let relative;
+    try {
+      relative = decodeURIComponent(url.pathname.slice(base.length));
+    } catch {
+      return send(400, "bad path\n");
+    }
+    if (relative === "" || relative.endsWith("/")) relative += "index.html";
+    const file = normalize(join(rootDir, relative));
+    if (file !== rootDir && !file.startsWith(rootDir + sep)) return send(404, "not found\n");
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) return send(404, "not found\n");
+      const body = await readFile(file);
+      const headers = {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Length": body.length,
+        "Cache-Control": "no-cache",
+        "X-Content-Type-Options": "nosniff",
+      };
+      if (csp) headers["Content-Security-Policy"] = CSP;
+      res.writeHead(200, headers);
+      res.end(req.method === "HEAD" ? undefined : body);
+    } catch {
+      send(404, "not found\n");
+    }
+  });
+
+  await new Promise((ok, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", ok);
+  });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: origin + base,
+    requests,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const root = process.argv[2] ?? "dist";
+  const port = Number(process.argv[3] ?? 8080);
+  const { url } = await serve({ root, port });
+  console.log(`serving ${root} at ${url} (Ctrl-C to stop)`);
+}
