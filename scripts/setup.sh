@@ -23,7 +23,7 @@ esac
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 have() { command -v "$1" >/dev/null 2>&1; }
 
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 
 # cargo install, with --locked first: a crate's lockfile can name a version that the registry
 # mirror does not have yet, and then only a fresh resolution works.
