@@ -3,9 +3,9 @@
 //! Two renderers read this model: the Leptos components in the app and the static HTML of the
 //! no-JavaScript fallback. Neither decides what a table says, so both always agree.
 
+use crate::charts::ChartId;
 use crate::data::{Citation, Dataset, Language, Verdict, Winner};
 use crate::format;
-use crate::team;
 
 /// One section of the page.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,6 +15,8 @@ pub struct Section {
     pub title: &'static str,
     /// One paragraph in the app's own words.
     pub intro: String,
+    /// Charts, each with its own table view, shown before the tables.
+    pub charts: Vec<ChartId>,
     pub tables: Vec<Table>,
 }
 
@@ -26,8 +28,8 @@ pub struct Table {
     pub caption: String,
     pub columns: Vec<String>,
     pub rows: Vec<Row>,
-    /// Where the figures come from; `None` when each row names its own source.
-    pub cite: Option<&'static Citation>,
+    /// Where the figures come from; empty when each row names its own source.
+    pub cites: Vec<&'static Citation>,
     /// A short note below the table.
     pub note: Option<String>,
 }
@@ -55,7 +57,7 @@ impl From<String> for Cell {
 }
 
 impl Row {
-    fn new<const N: usize>(cells: [String; N]) -> Row {
+    pub fn new<const N: usize>(cells: [String; N]) -> Row {
         Row {
             id: None,
             cells: cells.into_iter().map(Cell::from).collect(),
@@ -76,6 +78,33 @@ fn columns<const N: usize>(names: [&str; N]) -> Vec<String> {
     names.iter().map(|name| name.to_string()).collect()
 }
 
+/// Tables as CSV (RFC 4180): a header row, then the rows; several tables are separated by a
+/// blank line. Fields with commas, quotes or line breaks are quoted.
+pub fn tables_to_csv(tables: &[Table]) -> String {
+    fn field(text: &str) -> String {
+        if text.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text.to_string()
+        }
+    }
+    let mut csv = String::new();
+    for (i, table) in tables.iter().enumerate() {
+        if i > 0 {
+            csv.push_str("\r\n");
+        }
+        let header: Vec<String> = table.columns.iter().map(|c| field(c)).collect();
+        csv.push_str(&header.join(","));
+        csv.push_str("\r\n");
+        for row in &table.rows {
+            let cells: Vec<String> = row.cells.iter().map(|c| field(&c.text)).collect();
+            csv.push_str(&cells.join(","));
+            csv.push_str("\r\n");
+        }
+    }
+    csv
+}
+
 /// The fragment id of a source's row in the sources table.
 pub fn source_anchor(id: &str) -> String {
     format!("source-{id}")
@@ -94,11 +123,11 @@ pub fn verdict_name(verdict: Verdict) -> &'static str {
 pub fn sections(d: &'static Dataset) -> Vec<Section> {
     vec![
         jobs(d),
-        sentiment(d),
-        growth(d),
+        sentiment(),
+        growth(),
         compare(d),
         adoption(d),
-        learning(d),
+        learning(),
         decide(d),
         facts(d),
         resources(d),
@@ -155,7 +184,7 @@ fn jobs(d: &'static Dataset) -> Section {
                 per_language(&|l| m.get(l).co_required_languages.join(", ")),
             ),
         ],
-        cite: Some(&m.cite),
+        cites: vec![&m.cite],
         note: Some(format!(
             "The article expects Rust's posting volume to approach Go's within {} years if these growth rates hold, and warns that trends do not always continue.",
             format::span(m.article_convergence_claim_years)
@@ -197,7 +226,7 @@ fn jobs(d: &'static Dataset) -> Section {
             ])
             .with_source(&ratio.cite),
         ],
-        cite: None,
+        cites: vec![],
         note: None,
     };
 
@@ -208,49 +237,12 @@ fn jobs(d: &'static Dataset) -> Section {
                 These are the US postings and salaries behind the debate, followed by what \
                 changes outside the US."
             .to_string(),
+        charts: vec![ChartId::Salary, ChartId::Jobs],
         tables: vec![us, emerging],
     }
 }
 
-fn sentiment(d: &'static Dataset) -> Section {
-    let s = &d.sentiment;
-    let rank = |rank: u8| format!(" (#{rank})");
-    let streak = &s.rust_admired_streak;
-    let table = Table {
-        id: "sentiment",
-        caption: format!("Developer sentiment, Stack Overflow survey {}", s.cite.year),
-        columns: columns(["Measure", "Go", "Rust"]),
-        rows: vec![
-            Row::new([
-                "Admired: users who want to keep using it".to_string(),
-                format::percent(s.admired.go),
-                format!(
-                    "{}{}",
-                    format::percent(s.admired.rust),
-                    rank(s.rust_rank_admired)
-                ),
-            ]),
-            Row::new([
-                "Desired: respondents who want to start".to_string(),
-                format::percent(s.desired.go),
-                format!(
-                    "{}{}",
-                    format::percent(s.desired.rust),
-                    rank(s.rust_rank_desired)
-                ),
-            ]),
-            Row::new([
-                "Used: share of all respondents".to_string(),
-                format::percent(s.used.go),
-                format::percent(s.used.rust),
-            ]),
-        ],
-        cite: Some(&s.cite),
-        note: Some(format!(
-            "#1 marks the top language of the whole survey. Rust has been the most admired language {} years in a row ({}–{}).",
-            streak.years, streak.first_year, streak.last_year
-        )),
-    };
+fn sentiment() -> Section {
     Section {
         id: "sentiment",
         title: "Developer sentiment",
@@ -258,45 +250,20 @@ fn sentiment(d: &'static Dataset) -> Section {
                 whether they want to keep going, others whether they want to start, and \
                 everyone whether they use it at all."
             .to_string(),
-        tables: vec![table],
+        charts: vec![ChartId::Sentiment],
+        tables: vec![],
     }
 }
 
-fn growth(d: &'static Dataset) -> Section {
-    let g = &d.ecosystem_growth;
-    let octoverse = Table {
-        id: "growth-octoverse",
-        caption: format!("{} ({})", g.metric, g.cite.year),
-        columns: columns(["Language", "Growth"]),
-        rows: g
-            .languages
-            .iter()
-            .map(|lang| Row::new([lang.language.to_string(), format::growth(lang.growth_pct)]))
-            .collect(),
-        cite: Some(&g.cite),
-        note: None,
-    };
-    let t = &d.tiobe;
-    let tiobe = Table {
-        id: "growth-tiobe",
-        caption: "Rank in the TIOBE index of search popularity (1 is the top)".to_string(),
-        columns: columns(["Language", "Usual rank"]),
-        rows: vec![
-            Row::new(["Go".to_string(), format::span(t.go_rank)]),
-            Row::new(["Rust".to_string(), format::span(t.rust_rank)]),
-        ],
-        cite: Some(&t.cite),
-        note: Some(
-            "TIOBE counts searches, not code or jobs: a rough gauge of mindshare.".to_string(),
-        ),
-    };
+fn growth() -> Section {
     Section {
         id: "growth",
         title: "Ecosystem growth",
         intro: "Growth measures momentum, not size. A language can grow faster and still be \
                 the smaller of the two."
             .to_string(),
-        tables: vec![octoverse, tiobe],
+        charts: vec![ChartId::Growth],
+        tables: vec![],
     }
 }
 
@@ -330,7 +297,7 @@ fn compare(d: &'static Dataset) -> Section {
                 ])
             })
             .collect(),
-        cite: Some(&h.cite),
+        cites: vec![&h.cite],
         note: None,
     };
     Section {
@@ -339,6 +306,7 @@ fn compare(d: &'static Dataset) -> Section {
         intro: "Neither language wins across the board: each row below is a trade-off, and \
                 which rows matter depends on what you build."
             .to_string(),
+        charts: vec![],
         tables: vec![table],
     }
 }
@@ -360,7 +328,7 @@ fn adoption(d: &'static Dataset) -> Section {
                 row
             })
             .collect(),
-        cite: None,
+        cites: vec![],
         note: None,
     };
     let domains = Table {
@@ -379,7 +347,7 @@ fn adoption(d: &'static Dataset) -> Section {
                 ])
             })
             .collect(),
-        cite: Some(&d.head_to_head.cite),
+        cites: vec![&d.head_to_head.cite],
         note: None,
     };
     Section {
@@ -388,6 +356,7 @@ fn adoption(d: &'static Dataset) -> Section {
         intro: "Rust tends to sit in the lowest layers, such as virtual machines, kernels and \
                 parsers of untrusted input. Go runs the services and tools built on top of them."
             .to_string(),
+        charts: vec![],
         tables: vec![
             adopters("adoption-rust", "Rust", &d.companies.rust),
             adopters("adoption-go", "Go", &d.companies.go),
@@ -396,65 +365,16 @@ fn adoption(d: &'static Dataset) -> Section {
     }
 }
 
-fn learning(d: &'static Dataset) -> Section {
-    let l = &d.learning_curve;
-    let milestones = Table {
-        id: "learning",
-        caption: "Time to reach each milestone".to_string(),
-        columns: columns(["Milestone", "Go", "Rust"]),
-        rows: l
-            .milestones
-            .iter()
-            .map(|m| {
-                Row::new([
-                    m.label.to_string(),
-                    format::duration_range(m.go),
-                    format::duration_range(m.rust),
-                ])
-            })
-            .collect(),
-        cite: Some(&l.cite),
-        note: Some(format!(
-            "Reported by {} developers with at least {} years in other languages: an informal poll, not a study.",
-            l.respondents, l.respondent_min_experience_years
-        )),
-    };
-
-    let t = &d.team_onboarding;
-    let productive = |language: Language, month: u8| {
-        team::reported_at(t, language, month).map_or("not reported".to_string(), format::span)
-    };
-    let team = Table {
-        id: "team",
-        caption: format!(
-            "Productive developers in a team of {} adopting each language",
-            t.team_size
-        ),
-        columns: columns(["After", "Go", "Rust"]),
-        rows: team::reported_months(t)
-            .into_iter()
-            .map(|month| {
-                Row::new([
-                    format::duration(u32::from(month), crate::data::TimeUnit::Months),
-                    productive(Language::Go, month),
-                    productive(Language::Rust, month),
-                ])
-            })
-            .collect(),
-        cite: Some(&t.cite),
-        note: Some(
-            "A month where a language has no figure of its own carries the last one forward: \
-             developers who became productive stay productive."
-                .to_string(),
-        ),
-    };
+fn learning() -> Section {
     Section {
         id: "learning",
         title: "Learning curve and team onboarding",
         intro: "Getting started takes about as long in both languages. After that Go's curve \
-                stays flat, while Rust's climbs steeply before it levels off."
+                stays flat, while Rust's climbs steeply before it levels off. For a team, \
+                the difference adds up in months of work."
             .to_string(),
-        tables: vec![milestones, team],
+        charts: vec![ChartId::Learning, ChartId::Team],
+        tables: vec![],
     }
 }
 
@@ -486,7 +406,7 @@ fn decide(d: &'static Dataset) -> Section {
         caption: "The decision framework, question by question".to_string(),
         columns: columns(["Question", "If your answer is", "Points to", "Why"]),
         rows,
-        cite: Some(&f.cite),
+        cites: vec![&f.cite],
         note: Some(format!(
             "The figures behind the postings and salary rows: Go has about {}× as many US postings as Rust, and Rust's median salary is {} higher.",
             f.postings_ratio,
@@ -499,6 +419,7 @@ fn decide(d: &'static Dataset) -> Section {
         intro: "The article ends with a set of questions. Here they are with the way each \
                 answer points; some answers do not decide anything on their own."
             .to_string(),
+        charts: vec![],
         tables: vec![table],
     }
 }
@@ -569,13 +490,13 @@ fn facts(d: &'static Dataset) -> Section {
     fact(
         "The same pipeline rewritten in Rust, as the author estimates it",
         format!(
-            "At least {}, about {} faster; the bottleneck: {}",
+            "At least {}, about {} faster; bottleneck: {}",
             format::duration(
                 r.rust_rewrite_effort_min.value,
                 r.rust_rewrite_effort_min.unit
             ),
             format::percent(r.rust_estimated_gain_pct),
-            r.bottleneck.to_lowercase()
+            r.bottleneck
         ),
         &r.cite,
     );
@@ -621,7 +542,7 @@ fn facts(d: &'static Dataset) -> Section {
         caption: "Other figures the article cites".to_string(),
         columns: columns(["Figure", "Value", "Source"]),
         rows,
-        cite: None,
+        cites: vec![],
         note: None,
     };
     Section {
@@ -629,6 +550,7 @@ fn facts(d: &'static Dataset) -> Section {
         title: "More figures",
         intro: "The smaller numbers behind the argument, each with the source it comes from."
             .to_string(),
+        charts: vec![],
         tables: vec![table],
     }
 }
@@ -648,13 +570,14 @@ fn resources(d: &'static Dataset) -> Section {
                 ])
             })
             .collect(),
-        cite: None,
+        cites: vec![],
         note: None,
     };
     Section {
         id: "resources",
         title: "Where to start",
         intro: "The learning resources the article recommends for each language.".to_string(),
+        charts: vec![],
         tables: vec![
             list("resources-go", "Go", &d.resources.go),
             list("resources-rust", "Rust", &d.resources.rust),
@@ -679,7 +602,7 @@ fn sources(d: &'static Dataset) -> Section {
                 ])
             })
             .collect(),
-        cite: None,
+        cites: vec![],
         note: Some(d.meta.year_note.to_string()),
     };
     Section {
@@ -690,6 +613,49 @@ fn sources(d: &'static Dataset) -> Section {
              names. The text of this app is its own.",
             d.meta.article.title, d.meta.article.year
         ),
+        charts: vec![],
         tables: vec![table],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_what_needs_quoting() {
+        let table = Table {
+            id: "t",
+            caption: "T".to_string(),
+            columns: columns(["Language", "Co-required"]),
+            rows: vec![
+                Row::new(["Go".to_string(), "Python, JavaScript, SQL".to_string()]),
+                Row::new(["Rust".to_string(), "say \"hi\"".to_string()]),
+            ],
+            cites: vec![],
+            note: None,
+        };
+        assert_eq!(
+            tables_to_csv(&[table]),
+            "Language,Co-required\r\nGo,\"Python, JavaScript, SQL\"\r\nRust,\"say \"\"hi\"\"\"\r\n"
+        );
+    }
+
+    #[test]
+    fn table_ids_are_unique_on_the_page() {
+        let d = crate::data::dataset();
+        let mut ids: Vec<&str> = sections(d)
+            .iter()
+            .flat_map(|s| s.tables.iter().map(|t| t.id))
+            .chain(
+                crate::charts::ChartId::ALL
+                    .iter()
+                    .map(|&c| crate::charts::Chart::new(c, d).table().id),
+            )
+            .collect();
+        let count = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), count);
     }
 }

@@ -36,11 +36,14 @@ pub fn usd_range(range: Range<Usd>) -> String {
 
 /// A number with at most one decimal, without a trailing `.0`: `13.5`, `62`.
 pub fn decimal(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
+    // Integer arithmetic: float formatting would add kilobytes of code to the wasm.
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, tenth) = (tenths.abs() / 10, tenths.abs() % 10);
+    if tenth == 0 {
+        format!("{sign}{whole}")
     } else {
-        format!("{rounded:.1}")
+        format!("{sign}{whole}.{tenth}")
     }
 }
 
@@ -126,6 +129,9 @@ mod tests {
         assert_eq!(usd(Usd(160_000)), "$160,000");
         assert_eq!(usd_k(Usd(175_000)), "$175k");
         assert_eq!(usd_k(Usd(12_500)), "$12.5k");
+        assert_eq!(decimal(-0.04), "0");
+        assert_eq!(decimal(-2.25), "-2.3");
+        assert_eq!(decimal(21.5), "21.5");
         assert_eq!(percent(Percent(13.5)), "13.5%");
         assert_eq!(percent(Percent(83.0)), "83%");
         assert_eq!(growth(Percent(45.0)), "+45%");

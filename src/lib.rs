@@ -4,6 +4,7 @@
 //! [`summary`]) that the Leptos components ([`ui`]) render. Everything above `ui` is plain Rust
 //! that native tests exercise directly.
 
+pub mod charts;
 pub mod content;
 pub mod data;
 pub mod format;

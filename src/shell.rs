@@ -74,6 +74,14 @@ fn section_html(section: &Section) -> String {
         escape(&section.intro),
         id = section.id,
     );
+    for &id in &section.charts {
+        let chart = crate::charts::Chart::new(id, crate::data::dataset());
+        html += &format!(
+            "<figure class=\"chart-static\"><h3>{}</h3>\n{}</figure>\n",
+            escape(id.title()),
+            table_html(&chart.table())
+        );
+    }
     for table in &section.tables {
         html += &table_html(table);
     }
@@ -114,8 +122,8 @@ pub fn table_html(table: &Table) -> String {
         html += "</tr>\n";
     }
     html += "</tbody></table></div>\n";
-    if let Some(cite) = table.cite {
-        html += &format!("<p class=\"source\">{}</p>\n", source_line(cite));
+    if !table.cites.is_empty() {
+        html += &format!("<p class=\"source\">{}</p>\n", source_line(&table.cites));
     }
     if let Some(note) = &table.note {
         html += &format!("<p class=\"note\">{}</p>\n", escape(note));
@@ -124,8 +132,10 @@ pub fn table_html(table: &Table) -> String {
 }
 
 /// `Source: <a href="#source-so-2024">Stack Overflow …</a> (2024)`.
-fn source_line(cite: &Citation) -> String {
-    format!("Source: {}", source_links(cite))
+fn source_line(cites: &[&Citation]) -> String {
+    let links: Vec<String> = cites.iter().map(|cite| source_links(cite)).collect();
+    let label = if cites.len() > 1 { "Sources" } else { "Source" };
+    format!("{label}: {}", links.join(" · "))
 }
 
 /// `<a href="#source-so-2024">Stack Overflow …</a> (2024)`.

@@ -129,6 +129,14 @@ impl Language {
             Language::Rust => "Rust",
         }
     }
+
+    /// The lowercase key used in the dataset, URLs and element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Language::Go => "go",
+            Language::Rust => "rust",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

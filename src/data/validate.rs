@@ -184,7 +184,7 @@ impl Checker {
         self.cite("job_market.cite", &m.cite);
         self.text("job_market.region", &m.region);
         for language in Language::BOTH {
-            let path = format!("job_market.{}", key(language));
+            let path = format!("job_market.{}", language.key());
             let jobs = m.get(language);
             if jobs.postings == 0 {
                 self.fail(format!("{path}.postings"), "must be greater than 0");
@@ -338,7 +338,7 @@ impl Checker {
             self.fail("team_onboarding.team_size", "must be greater than 0");
         }
         for language in Language::BOTH {
-            let path = format!("team_onboarding.{}", key(language));
+            let path = format!("team_onboarding.{}", language.key());
             let points = t.get(language);
             if points.is_empty() {
                 self.fail(path.clone(), "must list at least one point");
@@ -646,12 +646,5 @@ impl Checker {
                 format!("source {id:?} does not exist (it must be an id listed in `sources`)"),
             );
         }
-    }
-}
-
-fn key(language: Language) -> &'static str {
-    match language {
-        Language::Go => "go",
-        Language::Rust => "rust",
     }
 }

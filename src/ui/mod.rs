@@ -3,11 +3,15 @@
 //! This is the only layer that touches the DOM; everything it shows comes from the plain-Rust
 //! models in [`content`](crate::content).
 
+mod chart;
 mod page;
 mod table;
+mod widgets;
 
+pub use chart::ChartFrame;
 pub use page::App;
 pub use table::{DataTable, SourceLine};
+pub use widgets::ChartWidget;
 
 use wasm_bindgen::JsCast;
 

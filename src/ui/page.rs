@@ -1,6 +1,6 @@
 //! The full page: every section of [`content`](crate::content), in order.
 
-use super::DataTable;
+use super::{ChartWidget, DataTable};
 use crate::content::{self, Section};
 use crate::data::dataset;
 use leptos::prelude::*;
@@ -33,10 +33,15 @@ pub fn SectionView(
         id,
         title,
         intro,
+        charts,
         tables,
     } = section;
     let title_id = format!("{id}-title");
     let labelled_by = title_id.clone();
+    let charts = charts
+        .into_iter()
+        .map(|id| view! { <ChartWidget id=id /> })
+        .collect_view();
     let tables = tables
         .into_iter()
         .map(|table| view! { <DataTable table=table /> })
@@ -45,6 +50,7 @@ pub fn SectionView(
         <section id=id aria-labelledby=labelled_by>
             <h2 id=title_id>{title}</h2>
             <p class="intro">{intro}</p>
+            {charts}
             {tables}
         </section>
     }

@@ -15,7 +15,7 @@ pub fn DataTable(
         caption,
         columns,
         rows,
-        cite,
+        cites,
         note,
     } = table;
     let head = columns
@@ -55,7 +55,7 @@ pub fn DataTable(
                 <tbody>{body}</tbody>
             </table>
         </div>
-        {cite.map(|cite| view! { <SourceLine cite=cite /> })}
+        {(!cites.is_empty()).then(|| view! { <SourceLine cites=cites /> })}
         {note.map(|note| view! { <p class="note">{note}</p> })}
     }
 }
@@ -71,12 +71,34 @@ fn cell_content(cell: Cell) -> AnyView {
 /// "Source: …" with a link to each source's entry in the sources section.
 #[component]
 pub fn SourceLine(
-    /// The citation to show.
-    cite: &'static Citation,
+    /// The citations to show, in order.
+    cites: Vec<&'static Citation>,
 ) -> impl IntoView {
+    let label = if cites.len() > 1 {
+        "Sources: "
+    } else {
+        "Source: "
+    };
+    let count = cites.len();
+    let groups = cites
+        .into_iter()
+        .enumerate()
+        .map(|(i, cite)| {
+            let links = cite_links(cite);
+            let separator = if i + 1 < count { " · " } else { "" };
+            view! {
+                {links}
+                {format!(" ({}){separator}", cite.year)}
+            }
+        })
+        .collect_view();
+    view! { <p class="source">{label} {groups}</p> }
+}
+
+/// One citation's source names, each linked to its entry.
+fn cite_links(cite: &'static Citation) -> impl IntoView {
     let count = cite.sources.len();
-    let links = cite
-        .sources
+    cite.sources
         .iter()
         .enumerate()
         .map(|(i, id)| {
@@ -87,6 +109,5 @@ pub fn SourceLine(
                 {separator}
             }
         })
-        .collect_view();
-    view! { <p class="source">"Source: " {links} {format!(" ({})", cite.year)}</p> }
+        .collect_view()
 }

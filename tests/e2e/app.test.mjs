@@ -2,10 +2,10 @@
 // figure of the article is on the page, nothing breaks the strict CSP or leaves the origin, and
 // the page reads well from 320 px to wide screens, light and dark, with or without JavaScript.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { collectProblems, launch, ROOT, screenshotPath, serveDist, watch } from "./helpers.mjs";
+import { collectProblems, ROOT, screenshotPath, serveDist, useBrowserAndServer, watch } from "./helpers.mjs";
 
 const SECTIONS = [
   ["jobs", "Job market"],
@@ -49,21 +49,10 @@ const FIGURES = [
 
 const dataset = JSON.parse(readFileSync(`${ROOT}public/data/rust-vs-go.json`, "utf8"));
 
-let browser;
-let server;
+const shared = useBrowserAndServer();
 
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openApp(options = {}, url = server.url) {
-  const context = await browser.newContext(options);
+async function openApp(options = {}, url = shared.server.url) {
+  const context = await shared.browser.newContext(options);
   const page = await context.newPage();
   const problems = await watch(page, new URL(url).origin);
   await page.goto(url);
@@ -96,7 +85,9 @@ describe("the full app", () => {
 
   test("shows every figure of the article", async () => {
     const { context, page } = await openApp();
-    const text = await page.locator("body").innerText();
+    // Every figure is in the page: in a visible table, or in a chart's table view (one click
+    // away, and in the chart's accessible name).
+    const text = await page.locator("#app").evaluate((app) => app.textContent);
     const missing = FIGURES.filter((figure) => !text.includes(figure));
     assert.deepEqual(missing, [], "figures missing from the page");
     for (const company of [...dataset.companies.rust, ...dataset.companies.go]) {
@@ -140,7 +131,7 @@ describe("the full app", () => {
     const jobs = page.locator("noscript #jobs, #jobs").first();
     await jobs.waitFor();
     const text = await page.locator("body").innerText();
-    for (const figure of ["$120,000–$210,000", "9–18 months", "Tie: Both excellent"]) {
+    for (const figure of ["$120,000–$210,000", "9–18 months", "Tie: Both excellent", "83% (#1)", "21.5–25.5"]) {
       assert.ok(text.includes(figure), figure);
     }
     assert.equal(await page.locator("section").count(), SECTIONS.length);
@@ -168,7 +159,7 @@ describe("the full app", () => {
   }
 
   test("theme=dark forces the dark theme whatever the system prefers", async () => {
-    const { context, page } = await openApp({ colorScheme: "light" }, `${server.url}?theme=dark`);
+    const { context, page } = await openApp({ colorScheme: "light" }, `${shared.server.url}?theme=dark`);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.equal(background, "rgb(18, 20, 23)");

@@ -3,6 +3,7 @@
 // uncaught exceptions, CSP violations, requests to another origin).
 
 import { mkdirSync } from "node:fs";
+import { after, before } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serve } from "./server.mjs";
@@ -26,6 +27,23 @@ export function launch() {
       "--disable-quic",
     ],
   });
+}
+
+/**
+ * For a test file: serves dist/ and launches Chromium before its tests, and stops both after.
+ * Returns an object whose `browser` and `server` are set once the tests start.
+ */
+export function useBrowserAndServer() {
+  const shared = { browser: null, server: null };
+  before(async () => {
+    shared.server = await serveDist();
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
 
 /** Serves the release build in dist/, optionally under a sub-path. */

@@ -1,0 +1,388 @@
+//! A chart in the page: title, controls, the canvas (or its table view), source line and
+//! downloads (PNG, SVG, CSV).
+//!
+//! The canvas' backing store is its CSS size × `devicePixelRatio`, and the chart is drawn at
+//! that density, so it is sharp on every screen. It redraws, at most once per animation frame,
+//! when its model changes, when its box is resized, when the pixel ratio changes (zoom, moving
+//! the window to another screen) and when the colour scheme changes. Colours are read from the
+//! stylesheet, so the chart always matches the page's theme.
+
+use super::{DataTable, SourceLine};
+use crate::charts::draw::{FONT, Painter, Palette, Style, parse_css_rgb};
+use crate::charts::{Chart, to_svg};
+use crate::content::tables_to_csv;
+use leptos::html;
+use leptos::prelude::*;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// A chart with its frame.
+#[component]
+pub fn ChartFrame(
+    /// The chart's model; the canvas redraws whenever it changes.
+    chart: Signal<Chart>,
+    /// Controls shown between the title and the chart (sliders, their readouts).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let id = chart.with_untracked(Chart::id);
+    let show_table = RwSignal::new(false);
+    let canvas_ref = NodeRef::<html::Canvas>::new();
+    let legend_ref = NodeRef::<html::Span>::new();
+    let painter: Rc<CanvasPainter> = Rc::new(CanvasPainter::new(chart, canvas_ref, legend_ref));
+
+    let paint_on_change = painter.clone();
+    Effect::new(move |_| {
+        chart.track();
+        paint_on_change.request();
+    });
+    let watched = painter.clone();
+    canvas_ref.on_load(move |canvas| watched.watch(&canvas));
+
+    let description = move || chart.with(Chart::description);
+    let table = move || chart.with(Chart::table);
+    let cites = chart.with_untracked(Chart::citations);
+    let table_id = format!("chart-{}-table", id.id());
+    let canvas_id = format!("chart-{}-canvas", id.id());
+    let title_id = format!("chart-{}-title", id.id());
+    let labelled_by = title_id.clone();
+    let table_controls = table_id.clone();
+
+    let export = painter.clone();
+    let download_png = move |_| export.download_png();
+    let export = painter.clone();
+    let download_svg = move |_| export.download_svg();
+    let download_csv = move |_| {
+        let csv = chart.with_untracked(|c| tables_to_csv(&[c.table()]));
+        download(
+            &format!("rust-or-go-{}.csv", id.id()),
+            &csv,
+            "text/csv;charset=utf-8",
+        );
+    };
+
+    view! {
+        <figure class=format!("chart chart-{}", id.id()) id=format!("chart-{}", id.id()) aria-labelledby=labelled_by>
+            <div class="chart-head">
+                <h3 id=title_id>{id.title()}</h3>
+                <p class="chart-legend" aria-hidden="true">
+                    <span class="key key-go" node_ref=legend_ref>"● Go"</span>
+                    <span class="key key-rust">"■ Rust"</span>
+                </p>
+            </div>
+            {children.map(|children| view! { <div class="chart-controls">{children()}</div> })}
+            <div class="chart-body">
+                <canvas
+                    id=canvas_id
+                    node_ref=canvas_ref
+                    role="img"
+                    aria-label=description
+                    hidden=move || show_table.get()
+                ></canvas>
+                <div id=table_id class="chart-table" hidden=move || !show_table.get()>
+                    {move || view! { <DataTable table=table() /> }}
+                </div>
+            </div>
+            <figcaption>
+                <SourceLine cites=cites />
+                <div class="chart-actions">
+                    <button
+                        type="button"
+                        aria-controls=table_controls
+                        aria-pressed=move || if show_table.get() { "true" } else { "false" }
+                        on:click=move |_| show_table.update(|shown| *shown = !*shown)
+                    >
+                        "Table"
+                    </button>
+                    <button type="button" on:click=download_png>
+                        "PNG"
+                    </button>
+                    <button type="button" on:click=download_svg>
+                        "SVG"
+                    </button>
+                    <button type="button" on:click=download_csv>
+                        "CSV"
+                    </button>
+                </div>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Draws one chart on its canvas, coalescing requests into one paint per animation frame.
+struct CanvasPainter {
+    chart: Signal<Chart>,
+    canvas: NodeRef<html::Canvas>,
+    legend: NodeRef<html::Span>,
+    /// A paint is scheduled for the next animation frame.
+    pending: Cell<bool>,
+    /// Colours read from the stylesheet; cleared when the colour scheme changes.
+    palette: Cell<Option<Palette>>,
+    /// Keeps the frame callback alive between frames.
+    frame_callback: RefCell<Option<Closure<dyn FnMut()>>>,
+}
+
+impl CanvasPainter {
+    fn new(
+        chart: Signal<Chart>,
+        canvas: NodeRef<html::Canvas>,
+        legend: NodeRef<html::Span>,
+    ) -> Self {
+        CanvasPainter {
+            chart,
+            canvas,
+            legend,
+            pending: Cell::new(false),
+            palette: Cell::new(None),
+            frame_callback: RefCell::new(None),
+        }
+    }
+
+    /// Schedules a paint for the next animation frame, unless one is already scheduled.
+    fn request(self: &Rc<Self>) {
+        if self.pending.replace(true) {
+            return;
+        }
+        let this = self.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            this.pending.set(false);
+            this.paint();
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(callback.as_ref().unchecked_ref());
+        }
+        *self.frame_callback.borrow_mut() = Some(callback);
+    }
+
+    /// Repaints on resize, on a change of pixel ratio and on a change of colour scheme.
+    fn watch(self: &Rc<Self>, canvas: &HtmlCanvasElement) {
+        let this = self.clone();
+        let on_resize = Closure::<dyn FnMut()>::new(move || this.request());
+        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+            observer.observe(canvas);
+        }
+        on_resize.forget();
+
+        let this = self.clone();
+        on_media_change("(prefers-color-scheme: dark)", move || {
+            this.palette.set(None);
+            this.request();
+        });
+        self.watch_pixel_ratio();
+    }
+
+    /// A media query that matches only the current pixel ratio: when it stops matching, the
+    /// ratio changed; repaint and watch the new ratio.
+    fn watch_pixel_ratio(self: &Rc<Self>) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let query = format!("(resolution: {}dppx)", window.device_pixel_ratio());
+        let Ok(Some(list)) = window.match_media(&query) else {
+            return;
+        };
+        let this = self.clone();
+        let once = Closure::once_into_js(move || {
+            this.request();
+            this.watch_pixel_ratio();
+        });
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        let _ = list.add_event_listener_with_callback_and_add_event_listener_options(
+            "change",
+            once.unchecked_ref(),
+            &options,
+        );
+    }
+
+    fn palette(&self, canvas: &HtmlCanvasElement) -> Palette {
+        if let Some(palette) = self.palette.get() {
+            return palette;
+        }
+        let palette =
+            read_palette(canvas, self.legend.get_untracked().as_ref()).unwrap_or(Palette::LIGHT);
+        self.palette.set(Some(palette));
+        palette
+    }
+
+    fn paint(&self) {
+        let Some(canvas) = self.canvas.get_untracked() else {
+            return;
+        };
+        let (css_width, css_height) = (canvas.client_width(), canvas.client_height());
+        if css_width <= 0 || css_height <= 0 {
+            return; // Hidden (table view): painted again when it is shown and resized.
+        }
+        let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+        let width = (f64::from(css_width) * dpr).round() as u32;
+        let height = (f64::from(css_height) * dpr).round() as u32;
+        if canvas.width() != width {
+            canvas.set_width(width);
+        }
+        if canvas.height() != height {
+            canvas.set_height(height);
+        }
+        let Some(context) = context_2d(&canvas) else {
+            return;
+        };
+        let measure = measure_with(&context);
+        let style = Style {
+            palette: self.palette(&canvas),
+            dpr,
+            measure: &measure,
+        };
+        let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+            return;
+        };
+        let area = backend.into_drawing_area();
+        let painter = Painter::new(&area, &style);
+        let drawn = self.chart.with_untracked(|chart| chart.draw(&painter));
+        if let Err(error) = drawn.and_then(|()| area.present().map_err(|e| e.to_string())) {
+            web_sys::console::error_1(&format!("chart could not be drawn: {error}").into());
+        }
+    }
+
+    fn download_png(&self) {
+        let Some(canvas) = self.canvas.get_untracked() else {
+            return;
+        };
+        let name = format!(
+            "rust-or-go-{}.png",
+            self.chart.with_untracked(Chart::id).id()
+        );
+        let callback = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+            if let Some(blob) = blob {
+                download_blob(&name, &blob);
+            }
+        });
+        let _ = canvas.to_blob(callback.unchecked_ref());
+    }
+
+    fn download_svg(&self) {
+        let Some(canvas) = self.canvas.get_untracked() else {
+            return;
+        };
+        let Some(context) = context_2d(&canvas) else {
+            return;
+        };
+        let measure = measure_with(&context);
+        let style = Style {
+            palette: self.palette(&canvas),
+            dpr: 1.0,
+            measure: &measure,
+        };
+        let size = (
+            canvas.client_width().max(320) as u32,
+            canvas.client_height().max(200) as u32,
+        );
+        let id = self.chart.with_untracked(Chart::id);
+        match self
+            .chart
+            .with_untracked(|chart| to_svg(chart, size, &style))
+        {
+            Ok(svg) => download(
+                &format!("rust-or-go-{}.svg", id.id()),
+                &svg,
+                "image/svg+xml",
+            ),
+            Err(error) => web_sys::console::error_1(&format!("SVG export failed: {error}").into()),
+        }
+    }
+}
+
+fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into().ok()
+}
+
+/// Text measurement by the canvas itself: no layout, no DOM.
+fn measure_with(context: &CanvasRenderingContext2d) -> impl Fn(&str, f64, bool) -> f64 + '_ {
+    move |text: &str, size: f64, bold: bool| {
+        let weight = if bold { "bold" } else { "normal" };
+        context.set_font(&format!(
+            "{weight} {}px {FONT}",
+            crate::format::decimal(size)
+        ));
+        context
+            .measure_text(text)
+            .map_or(0.0, |metrics| metrics.width())
+    }
+}
+
+/// The chart colours, from the computed styles of the canvas (text, background, grid as its
+/// border colour), the figure caption (muted) and the Go and Rust legend keys.
+fn read_palette(
+    canvas: &HtmlCanvasElement,
+    legend_go: Option<&web_sys::HtmlSpanElement>,
+) -> Option<Palette> {
+    let window = web_sys::window()?;
+    let style_of = |element: &web_sys::Element| window.get_computed_style(element).ok().flatten();
+    let canvas_style = style_of(canvas)?;
+    let get = |style: &web_sys::CssStyleDeclaration, property: &str| {
+        style
+            .get_property_value(property)
+            .ok()
+            .and_then(|v| parse_css_rgb(&v))
+    };
+    let go_key = legend_go?;
+    let rust_key = go_key.next_element_sibling()?;
+    let figure = canvas.closest("figure").ok()??;
+    let caption = figure.query_selector("figcaption").ok()??;
+    Some(Palette {
+        background: get(&canvas_style, "background-color")?,
+        text: get(&canvas_style, "color")?,
+        grid: get(&canvas_style, "border-top-color")?,
+        muted: get(&style_of(&caption)?, "color")?,
+        go: get(&style_of(go_key)?, "color")?,
+        rust: get(&style_of(&rust_key)?, "color")?,
+    })
+}
+
+/// Calls `on_change` whenever `query` starts or stops matching.
+fn on_media_change(query: &str, on_change: impl FnMut() + 'static) {
+    let Some(list) = web_sys::window().and_then(|w| w.match_media(query).ok().flatten()) else {
+        return;
+    };
+    let callback = Closure::<dyn FnMut()>::new(on_change);
+    let _ = list.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
+/// Offers `text` as a file download.
+fn download(name: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
+        download_blob(name, &blob);
+    }
+}
+
+fn download_blob(name: &str, blob: &web_sys::Blob) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    if let Ok(link) = document.create_element("a") {
+        let _ = link.set_attribute("href", &url);
+        let _ = link.set_attribute("download", name);
+        if let Some(link) = link.dyn_ref::<web_sys::HtmlElement>() {
+            link.click();
+        }
+    }
+    // The download has started by now; free the blob a little later.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+}

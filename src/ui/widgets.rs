@@ -1,0 +1,127 @@
+//! Each chart as a widget: the chart frame plus the controls a chart has (the projection's
+//! growth rates, the team size). The page shows them in their sections; embeds show one alone.
+
+use super::ChartFrame;
+use crate::charts::{Chart, ChartId, jobs, team};
+use crate::data::{Language, dataset};
+use leptos::prelude::*;
+
+/// The widget for `id`, at the article's defaults.
+#[component]
+pub fn ChartWidget(
+    /// Which chart.
+    id: ChartId,
+) -> impl IntoView {
+    match id {
+        ChartId::Jobs => view! { <JobsWidget /> }.into_any(),
+        ChartId::Team => view! { <TeamWidget /> }.into_any(),
+        other => {
+            let chart = Signal::stored(Chart::new(other, dataset()));
+            view! { <ChartFrame chart=chart /> }.into_any()
+        }
+    }
+}
+
+/// Postings and the projection, with a growth-rate slider per language.
+#[component]
+pub fn JobsWidget() -> impl IntoView {
+    let article = jobs::Model::new(dataset());
+    let go_rate = RwSignal::new(article.article_rates.go);
+    let rust_rate = RwSignal::new(article.article_rates.rust);
+    let base = article.clone();
+    let model = Memo::new(move |_| base.with_rates(go_rate.get(), rust_rate.get()));
+    let chart = Memo::new(move |_| Chart::Jobs(model.get()));
+    let reset = move |_| {
+        go_rate.set(article.article_rates.go);
+        rust_rate.set(article.article_rates.rust);
+    };
+    view! {
+        <ChartFrame chart=chart.into()>
+            <RateSlider language=Language::Go rate=go_rate />
+            <RateSlider language=Language::Rust rate=rust_rate />
+            <div class="chart-status-row">
+                <p class="chart-status" aria-live="polite">
+                    {move || model.with(jobs::Model::crossover_text)}
+                </p>
+                <button type="button" class="link-button" on:click=reset>
+                    "Reset to the article's rates"
+                </button>
+            </div>
+        </ChartFrame>
+    }
+}
+
+/// A growth-rate slider for one language, in percent per year.
+#[component]
+fn RateSlider(
+    /// Whose rate.
+    language: Language,
+    /// The rate in percent per year.
+    rate: RwSignal<f64>,
+) -> impl IntoView {
+    let input_id = format!("rate-{}", language.key());
+    view! {
+        <div class=format!("slider slider-{}", language.key())>
+            <label for=input_id.clone()>{format!("{} growth per year", language.name())}</label>
+            <input
+                id=input_id.clone()
+                type="range"
+                min=jobs::RATE_MIN
+                max=jobs::RATE_MAX
+                step="1"
+                prop:value=move || rate.get().to_string()
+                aria-valuetext=move || format!("{} a year", jobs::rate_text(rate.get()))
+                on:input=move |event| {
+                    if let Ok(value) = event_target_value(&event).parse::<i32>() {
+                        rate.set(f64::from(value));
+                    }
+                }
+            />
+            <output for=input_id>{move || jobs::rate_text(rate.get())}</output>
+        </div>
+    }
+}
+
+/// Team onboarding, with the team size.
+#[component]
+pub fn TeamWidget() -> impl IntoView {
+    let size = RwSignal::new(team::default_size(dataset()));
+    let model = Memo::new(move |_| team::Model::new(dataset(), size.get()));
+    let chart = Memo::new(move |_| Chart::Team(model.get()));
+    let set_size = move |event: leptos::ev::Event| {
+        if let Ok(value) = event_target_value(&event).parse::<u16>() {
+            size.set(value.clamp(crate::team::MIN_TEAM, crate::team::MAX_TEAM));
+        }
+    };
+    view! {
+        <ChartFrame chart=chart.into()>
+            <div class="slider">
+                <label for="team-size">"Team size"</label>
+                <input
+                    id="team-size"
+                    type="range"
+                    min="1"
+                    max="100"
+                    step="1"
+                    prop:value=move || size.get().to_string()
+                    aria-valuetext=move || format!("{} developers", size.get())
+                    on:input=set_size
+                />
+                <output for="team-size">{move || format!("{} developers", size.get())}</output>
+            </div>
+            // The chart shows this line; screen readers hear it when the size changes.
+            <p class="visually-hidden" aria-live="polite">
+                {move || {
+                    model
+                        .with(|m| {
+                            format!(
+                                "Developer-months lost to onboarding: Go {}, Rust {}",
+                                m.lost_text(Language::Go),
+                                m.lost_text(Language::Rust),
+                            )
+                        })
+                }}
+            </p>
+        </ChartFrame>
+    }
+}

@@ -1,0 +1,348 @@
+//! Every chart rendered to SVG by the same drawing code as the page's canvas, with assertions on
+//! what the SVG says; and the chart models against the article's figures.
+
+use rust_or_go::charts::draw::Palette;
+use rust_or_go::charts::jobs::{self, Crossover};
+use rust_or_go::charts::{Chart, ChartId, native_style, team, to_svg};
+use rust_or_go::data::{Language, dataset};
+use std::fs;
+use std::path::PathBuf;
+
+/// Renders a chart to SVG, and keeps a copy in tests/output/ for people to look at.
+fn svg(chart: &Chart, size: (u32, u32), palette: Palette, name: &str) -> String {
+    let svg = to_svg(chart, size, &native_style(palette)).expect("the chart draws");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/output");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join(format!("{name}.svg")), &svg).unwrap();
+    svg
+}
+
+/// The text of every `<text>` element, in document order.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|chunk| {
+            let start = chunk.find('>')? + 1;
+            let end = chunk.find("</text>")?;
+            Some(
+                chunk[start..end]
+                    .trim()
+                    .replace("&quot;", "\"")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&amp;", "&"),
+            )
+        })
+        .collect()
+}
+
+fn default(id: ChartId) -> Chart {
+    Chart::new(id, dataset())
+}
+
+#[test]
+fn every_chart_draws_at_every_width_in_both_themes() {
+    for id in ChartId::ALL {
+        for (width, height) in [(320, 420), (768, 360), (1280, 400)] {
+            for (theme, palette) in [("light", Palette::LIGHT), ("dark", Palette::DARK)] {
+                let svg = svg(
+                    &default(id),
+                    (width, height),
+                    palette,
+                    &format!("{}-{width}-{theme}", id.id()),
+                );
+                assert!(svg.starts_with("<svg"), "{id:?} is an SVG document");
+                assert!(texts(&svg).len() >= 5, "{id:?} at {width} has its labels");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_salary_chart_shows_medians_and_range_ends() {
+    let texts = texts(&svg(
+        &default(ChartId::Salary),
+        (768, 300),
+        Palette::LIGHT,
+        "salary",
+    ));
+    for expected in [
+        "$160k median",
+        "$175k median",
+        "$120k",
+        "$210k",
+        "$130k",
+        "$230k",
+        "$12k–$30k",
+        "No reliable salary data: too few roles",
+        "Go, India",
+        "Rust, India",
+    ] {
+        assert!(
+            texts.iter().any(|t| t == expected),
+            "{expected:?} not in {texts:?}"
+        );
+    }
+}
+
+#[test]
+fn the_salary_chart_describes_itself_with_its_numbers() {
+    let description = default(ChartId::Salary).description();
+    for expected in [
+        "$160,000",
+        "$175,000",
+        "$120,000–$210,000",
+        "$130,000–$230,000",
+        "no reliable salary data",
+    ] {
+        assert!(
+            description.contains(expected),
+            "{expected:?} not in {description:?}"
+        );
+    }
+}
+
+#[test]
+fn the_projection_crosses_where_the_growth_formula_says() {
+    let model = jobs::Model::new(dataset());
+    // 12,000 · 1.45^t = 38,000 · 1.18^t  ⇔  t = ln(38,000 / 12,000) / ln(1.45 / 1.18)
+    let expected = (38_000f64 / 12_000.0).ln() / (1.45f64 / 1.18).ln();
+    match model.crossover() {
+        Crossover::At { years, year } => {
+            assert!((years - expected).abs() < 1e-9, "{years} vs {expected}");
+            assert_eq!(year, 2031);
+            // The first projected year where Rust is ahead is the crossover year.
+            assert!(model.postings_at(Language::Rust, 6.0) >= model.postings_at(Language::Go, 6.0));
+            assert!(model.postings_at(Language::Rust, 5.0) < model.postings_at(Language::Go, 5.0));
+        }
+        other => panic!("expected a crossover, got {other:?}"),
+    }
+    assert_eq!(model.crossover_text(), "Rust passes Go in 2031");
+    let texts = texts(&svg(
+        &Chart::Jobs(model),
+        (768, 360),
+        Palette::LIGHT,
+        "jobs",
+    ));
+    assert!(
+        texts.iter().any(|t| t == "Rust passes Go: 2031"),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn the_crossover_moves_with_the_rates() {
+    let model = jobs::Model::new(dataset());
+    let faster = model.with_rates(18.0, 60.0);
+    let slower = model.with_rates(18.0, 35.0);
+    let year = |m: &jobs::Model| match m.crossover() {
+        Crossover::At { year, .. } => year,
+        other => panic!("expected a crossover, got {other:?}"),
+    };
+    assert!(year(&faster) < year(&model));
+    assert!(year(&slower) > year(&model));
+    assert_eq!(
+        model.with_rates(18.0, 20.0).crossover(),
+        Crossover::NotWithin
+    );
+    assert_eq!(
+        model.with_rates(18.0, 20.0).crossover_text(),
+        "No crossover within 10 years"
+    );
+    let texts = texts(&svg(
+        &Chart::Jobs(model.with_rates(18.0, 20.0)),
+        (768, 360),
+        Palette::LIGHT,
+        "jobs-no-crossover",
+    ));
+    assert!(
+        !texts.iter().any(|t| t.starts_with("Rust passes Go")),
+        "{texts:?}"
+    );
+    // Rates outside the slider's range are clamped, never extrapolated to absurdity.
+    let clamped = model.with_rates(-1000.0, 1000.0);
+    assert_eq!((clamped.rates.go, clamped.rates.rust), (-30.0, 100.0));
+}
+
+#[test]
+fn the_projection_table_compounds_yearly() {
+    let model = jobs::Model::new(dataset());
+    let table = Chart::Jobs(model).table();
+    assert_eq!(table.rows.len(), 11);
+    let first = &table.rows[0].cells;
+    assert_eq!(
+        (
+            first[0].text.as_str(),
+            first[1].text.as_str(),
+            first[2].text.as_str()
+        ),
+        ("2025", "38,000", "12,000")
+    );
+    // 38,000 · 1.18 = 44,840 and 12,000 · 1.45 = 17,400, to the nearest hundred.
+    let second = &table.rows[1].cells;
+    assert_eq!(
+        (second[1].text.as_str(), second[2].text.as_str()),
+        ("44,800", "17,400")
+    );
+}
+
+#[test]
+fn the_team_model_reproduces_the_article_for_ten() {
+    let model = team::Model::new(dataset(), 10);
+    assert_eq!(model.rust.at(1.0), (3.0, 4.0));
+    assert_eq!(model.rust.at(3.0), (6.0, 7.0));
+    assert_eq!(model.rust.at(6.0), (10.0, 10.0));
+    assert_eq!(model.go.at(1.0), (10.0, 10.0));
+    assert_eq!(model.lost_text(Language::Go), "5");
+    assert_eq!(model.lost_text(Language::Rust), "21.5–25.5");
+    let texts = texts(&svg(
+        &Chart::Team(model),
+        (768, 360),
+        Palette::LIGHT,
+        "team",
+    ));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("Developer-months lost to onboarding: Go 5, Rust 21.5–25.5")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn the_team_model_scales_and_clamps_the_team_size() {
+    let model = team::Model::new(dataset(), 25);
+    assert_eq!(model.rust.at(1.0), (7.5, 10.0));
+    assert_eq!(model.lost_text(Language::Go), "12.5");
+    assert_eq!(team::Model::new(dataset(), 0).size, 1);
+    assert_eq!(team::Model::new(dataset(), 9999).size, 500);
+}
+
+#[test]
+fn the_learning_chart_labels_every_range() {
+    let texts = texts(&svg(
+        &default(ChartId::Learning),
+        (768, 420),
+        Palette::LIGHT,
+        "learning",
+    ));
+    for expected in [
+        "1–2 days",
+        "3–4 weeks",
+        "2–3 months",
+        "9–18 months",
+        "1 week",
+        "1 year",
+    ] {
+        assert!(
+            texts.iter().any(|t| t == expected),
+            "{expected:?} not in {texts:?}"
+        );
+    }
+}
+
+#[test]
+fn the_sentiment_and_growth_charts_label_their_values() {
+    let sentiment = texts(&svg(
+        &default(ChartId::Sentiment),
+        (768, 360),
+        Palette::LIGHT,
+        "sentiment",
+    ));
+    for expected in ["83%", "62%", "30%", "17%", "13.5%", "12.6%"] {
+        assert!(
+            sentiment.iter().any(|t| t == expected),
+            "{expected:?} not in {sentiment:?}"
+        );
+    }
+    let growth = texts(&svg(
+        &default(ChartId::Growth),
+        (768, 300),
+        Palette::LIGHT,
+        "growth",
+    ));
+    for expected in [
+        "+40%",
+        "+28%",
+        "+22%",
+        "+12%",
+        "+8%",
+        "Go 7–9",
+        "Rust 14–17",
+    ] {
+        assert!(
+            growth.iter().any(|t| t == expected),
+            "{expected:?} not in {growth:?}"
+        );
+    }
+}
+
+#[test]
+fn chart_ids_round_trip() {
+    for id in ChartId::ALL {
+        assert_eq!(ChartId::from_id(id.id()), Some(id));
+    }
+    assert_eq!(ChartId::from_id("pie"), None);
+}
+
+/// The canvas height style/main.css gives each chart at a canvas width, in CSS pixels.
+fn css_height(id: ChartId, width: u32) -> u32 {
+    match id {
+        ChartId::Salary if width <= 480 => 272,
+        ChartId::Salary => 256,
+        ChartId::Jobs => 336,
+        ChartId::Sentiment => 288,
+        ChartId::Growth if width < 640 => 400,
+        ChartId::Growth => 256,
+        ChartId::Learning if width <= 480 => 560,
+        ChartId::Learning => 496,
+        ChartId::Team => 320,
+    }
+}
+
+#[test]
+fn no_label_is_clipped_or_overlaps_another_from_narrow_to_wide() {
+    use rust_or_go::charts::draw::{Style, estimate_text_width};
+    use rust_or_go::charts::svg_with_labels;
+    let mut problems = Vec::new();
+    // Canvas widths from a 320 px phone (about 260 px of canvas) to a wide screen.
+    for width in [260, 300, 360, 420, 480, 560, 640, 768, 900, 1024, 1120] {
+        for dpr in [1.0, 2.0] {
+            for id in ChartId::ALL {
+                let style = Style {
+                    palette: Palette::LIGHT,
+                    dpr,
+                    measure: &estimate_text_width,
+                };
+                let size = (
+                    (f64::from(width) * dpr) as u32,
+                    (f64::from(css_height(id, width)) * dpr) as u32,
+                );
+                let (_, labels) = svg_with_labels(&default(id), size, &style).unwrap();
+                let (w, h) = (f64::from(size.0), f64::from(size.1));
+                for (i, a) in labels.iter().enumerate() {
+                    if a.left < -0.5 || a.top < -0.5 || a.right > w + 0.5 || a.bottom > h + 0.5 {
+                        problems.push(format!(
+                            "{id:?} at {width}px ×{dpr}: {:?} is clipped ({a:?})",
+                            a.text
+                        ));
+                    }
+                    for b in &labels[i + 1..] {
+                        if a.overlaps(b) {
+                            problems.push(format!(
+                                "{id:?} at {width}px ×{dpr}: {:?} overlaps {:?}",
+                                a.text, b.text
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} layout problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
