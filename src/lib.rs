@@ -4,6 +4,7 @@
 //! [`summary`]) that the Leptos components ([`ui`]) render. Everything above `ui` is plain Rust
 //! that native tests exercise directly.
 
+pub mod advisor;
 pub mod charts;
 pub mod content;
 pub mod data;
@@ -11,6 +12,7 @@ pub mod format;
 pub mod summary;
 pub mod team;
 pub mod ui;
+pub mod url;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod shell;

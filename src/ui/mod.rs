@@ -3,11 +3,13 @@
 //! This is the only layer that touches the DOM; everything it shows comes from the plain-Rust
 //! models in [`content`](crate::content).
 
+mod advisor;
 mod chart;
 mod page;
 mod table;
 mod widgets;
 
+pub use advisor::Advisor;
 pub use chart::ChartFrame;
 pub use page::App;
 pub use table::{DataTable, SourceLine};

@@ -1,6 +1,6 @@
 //! The full page: every section of [`content`](crate::content), in order.
 
-use super::{ChartWidget, DataTable};
+use super::{Advisor, ChartWidget, DataTable};
 use crate::content::{self, Section};
 use crate::data::dataset;
 use leptos::prelude::*;
@@ -13,7 +13,10 @@ pub fn App() -> impl IntoView {
         .map(|section| view! { <SectionView section=section /> })
         .collect_view();
     view! {
-        <div class="sections">{sections}</div>
+        <div class="sections">
+            <Advisor />
+            {sections}
+        </div>
         <footer class="site-footer">
             <p>
                 "Figures from the article and the sources it names; text and charts by this app. "
