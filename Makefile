@@ -31,6 +31,7 @@ lint:
 	@echo "==> cargo clippy (native and wasm32), warnings are errors"
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --bin rust-or-go -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --bin rust-or-go-embed --no-default-features -- -D warnings
 
 test-native:
 	@echo "==> cargo test (dataset, models, formatting)"

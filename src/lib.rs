@@ -8,11 +8,10 @@ pub mod advisor;
 pub mod charts;
 pub mod content;
 pub mod data;
+pub mod embed;
 pub mod format;
+pub mod html;
 pub mod summary;
 pub mod team;
 pub mod ui;
 pub mod url;
-
-#[cfg(not(target_arch = "wasm32"))]
-pub mod shell;

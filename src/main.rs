@@ -1,4 +1,4 @@
-//! The browser entry point: install the panic hook and mount the app.
+//! The browser entry point of the full app: install the panic hook and mount.
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -6,81 +6,176 @@
 //! own `measureText` in the browser, an estimate in native tests), so no label is clipped or
 //! overlaps another and no drawing needs a DOM round trip.
 
-use plotters::coord::Shift;
-use plotters::prelude::*;
+use plotters::prelude::{DrawingBackend, RGBAColor, RGBColor};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, FontFamily, FontStyle};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, FontTransform};
 use std::cell::RefCell;
 
 /// What a drawing function returns: the backend's error, as text.
 pub type DrawResult = Result<(), String>;
 
-/// The few drawing operations charts use, in device pixels. Every plotters drawing area
-/// provides them, whatever its backend; charts draw through `&dyn Surface`, so each chart's code
-/// is compiled once however many backends it is drawn on (canvas in the page, SVG for exports
-/// and tests), which keeps the wasm small.
+/// The few drawing operations charts use, in device pixels. Every plotters `DrawingBackend`
+/// provides them ([`Backend`] wraps one); charts draw through `&dyn Surface`, so each chart's
+/// code is compiled once however many backends it is drawn on (canvas in the page, SVG for
+/// exports and tests), which keeps the wasm small.
 pub trait Surface {
     fn dimensions(&self) -> (u32, u32);
-    fn fill(&self, color: RGBColor) -> DrawResult;
-    fn text(&self, text: &str, at: (i32, i32), style: TextStyle<'_>) -> DrawResult;
-    fn rect(&self, corners: [(i32, i32); 2], style: ShapeStyle) -> DrawResult;
-    fn path(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> DrawResult;
-    fn dashed_path(
-        &self,
-        points: Vec<(i32, i32)>,
-        dash: i32,
-        gap: i32,
-        style: ShapeStyle,
-    ) -> DrawResult;
-    fn polygon(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> DrawResult;
-    fn circle(&self, center: (i32, i32), radius: i32, style: ShapeStyle) -> DrawResult;
+    fn text(&self, text: &str, at: BackendCoord, style: &TextSpec) -> DrawResult;
+    fn rect(&self, corners: [BackendCoord; 2], color: BackendColor) -> DrawResult;
+    fn path(&self, points: &[BackendCoord], stroke: Stroke) -> DrawResult;
+    fn polygon(&self, points: &[BackendCoord], color: BackendColor) -> DrawResult;
+    fn circle(&self, center: BackendCoord, radius: u32, color: BackendColor) -> DrawResult;
 }
 
-impl<DB: DrawingBackend> Surface for DrawingArea<DB, Shift> {
+/// A plotters drawing backend (the canvas, SVG…) as a [`Surface`].
+pub struct Backend<DB: DrawingBackend>(pub RefCell<DB>);
+
+impl<DB: DrawingBackend> Backend<DB> {
+    pub fn new(backend: DB) -> Self {
+        Backend(RefCell::new(backend))
+    }
+
+    /// Finishes the drawing (the SVG backend writes its document here).
+    pub fn present(&self) -> DrawResult {
+        self.0.borrow_mut().present().map_err(|e| e.to_string())
+    }
+}
+
+impl<DB: DrawingBackend> Surface for Backend<DB> {
     fn dimensions(&self) -> (u32, u32) {
-        self.dim_in_pixel()
+        self.0.borrow().get_size()
     }
 
-    fn fill(&self, color: RGBColor) -> DrawResult {
-        DrawingArea::fill(self, &color).map_err(|e| e.to_string())
-    }
-
-    fn text(&self, text: &str, at: (i32, i32), style: TextStyle<'_>) -> DrawResult {
-        self.draw(&plotters::element::Text::new(text, at, style))
+    fn text(&self, text: &str, at: BackendCoord, style: &TextSpec) -> DrawResult {
+        self.0
+            .borrow_mut()
+            .draw_text(text, style, at)
             .map_err(|e| e.to_string())
     }
 
-    fn rect(&self, corners: [(i32, i32); 2], style: ShapeStyle) -> DrawResult {
-        self.draw(&Rectangle::new(corners, style))
-            .map_err(|e| e.to_string())
-    }
-
-    fn path(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> DrawResult {
-        self.draw(&PathElement::new(points, style))
-            .map_err(|e| e.to_string())
-    }
-
-    fn dashed_path(
+    fn rect(
         &self,
-        points: Vec<(i32, i32)>,
-        dash: i32,
-        gap: i32,
-        style: ShapeStyle,
+        [upper_left, lower_right]: [BackendCoord; 2],
+        color: BackendColor,
     ) -> DrawResult {
-        self.draw(&plotters::element::DashedPathElement::new(
-            points, dash, gap, style,
-        ))
-        .map_err(|e| e.to_string())
-    }
-
-    fn polygon(&self, points: Vec<(i32, i32)>, style: ShapeStyle) -> DrawResult {
-        self.draw(&Polygon::new(points, style))
+        self.0
+            .borrow_mut()
+            .draw_rect(upper_left, lower_right, &color, true)
             .map_err(|e| e.to_string())
     }
 
-    fn circle(&self, center: (i32, i32), radius: i32, style: ShapeStyle) -> DrawResult {
-        self.draw(&Circle::new(center, radius, style))
+    fn path(&self, points: &[BackendCoord], stroke: Stroke) -> DrawResult {
+        self.0
+            .borrow_mut()
+            .draw_path(points.iter().copied(), &stroke)
             .map_err(|e| e.to_string())
     }
+
+    fn polygon(&self, points: &[BackendCoord], color: BackendColor) -> DrawResult {
+        self.0
+            .borrow_mut()
+            .fill_polygon(points.iter().copied(), &color)
+            .map_err(|e| e.to_string())
+    }
+
+    fn circle(&self, center: BackendCoord, radius: u32, color: BackendColor) -> DrawResult {
+        self.0
+            .borrow_mut()
+            .draw_circle(center, radius, &color, true)
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// A line's colour and width, for the backend.
+#[derive(Clone, Copy)]
+pub struct Stroke {
+    pub color: BackendColor,
+    pub width: u32,
+}
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+/// A label's font, colour and anchor, for the backend. The canvas and SVG backends draw text
+/// themselves (the browser or the SVG viewer lays it out), so no font file is involved.
+#[derive(Clone, Copy)]
+pub struct TextSpec {
+    pub size: f64,
+    pub bold: bool,
+    pub color: BackendColor,
+    pub anchor: Pos,
+}
+
+/// Never returned: text is laid out by the canvas or the SVG viewer.
+#[derive(Debug)]
+pub struct NoFontError;
+
+impl std::fmt::Display for NoFontError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("text is laid out by the backend")
+    }
+}
+
+impl std::error::Error for NoFontError {}
+
+impl BackendTextStyle for TextSpec {
+    type FontError = NoFontError;
+
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+
+    fn size(&self) -> f64 {
+        self.size
+    }
+
+    fn transform(&self) -> FontTransform {
+        FontTransform::None
+    }
+
+    fn style(&self) -> FontStyle {
+        if self.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        }
+    }
+
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::Name(FONT)
+    }
+
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), NoFontError> {
+        let width = estimate_text_width(text, self.size, self.bold);
+        Ok(((0, 0), (width.round() as i32, self.size.round() as i32)))
+    }
+
+    fn draw<E, F: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: BackendCoord,
+        _draw: F,
+    ) -> Result<Result<(), E>, NoFontError> {
+        // Only bitmap backends rasterise text through the style; the charts use none.
+        Ok(Ok(()))
+    }
+}
+
+/// A plotters colour as the backend's.
+fn backend_color(color: RGBAColor) -> BackendColor {
+    color.to_backend_color()
 }
 
 /// The font every chart uses: the page's own system font stack.
@@ -176,7 +271,9 @@ pub struct Painter<'a> {
     /// Size of the area in device pixels.
     pub width: f64,
     pub height: f64,
-    /// Where each label went, so tests can check that none is clipped or overlaps another.
+    /// Where each label went, so native tests can check that none is clipped or overlaps
+    /// another (not kept in the browser, where nothing reads it).
+    #[cfg(not(target_arch = "wasm32"))]
     labels: RefCell<Vec<TextBox>>,
 }
 
@@ -244,13 +341,38 @@ impl<'a> Painter<'a> {
             style,
             width: f64::from(width),
             height: f64::from(height),
+            #[cfg(not(target_arch = "wasm32"))]
             labels: RefCell::new(Vec::new()),
         }
     }
 
     /// Every label drawn so far.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn labels(&self) -> Vec<TextBox> {
         self.labels.borrow().clone()
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn record(&self, text: &str, (x, y): (f64, f64), options: Text) {
+        let width = self.text_width(text, options);
+        let height = self.px(options.size);
+        let left = match options.h {
+            HPos::Left => x,
+            HPos::Center => x - width / 2.0,
+            HPos::Right => x - width,
+        };
+        let top = match options.v {
+            VPos::Top => y,
+            VPos::Center => y - height / 2.0,
+            VPos::Bottom => y - height,
+        };
+        self.labels.borrow_mut().push(TextBox {
+            text: text.to_string(),
+            left,
+            top,
+            right: left + width,
+            bottom: top + height,
+        });
     }
 
     /// CSS pixels to device pixels.
@@ -273,7 +395,10 @@ impl<'a> Painter<'a> {
     }
 
     pub fn clear(&self) -> DrawResult {
-        self.surface.fill(self.style.palette.background)
+        self.surface.rect(
+            [(0, 0), (self.width as i32, self.height as i32)],
+            backend_color(self.style.palette.background.to_rgba()),
+        )
     }
 
     /// The first of `candidates` that fits in `max_width`, or the last one.
@@ -350,36 +475,16 @@ impl<'a> Painter<'a> {
     }
 
     pub fn text(&self, text: &str, (x, y): (f64, f64), options: Text) -> DrawResult {
-        let width = self.text_width(text, options);
-        let height = self.px(options.size);
-        let left = match options.h {
-            HPos::Left => x,
-            HPos::Center => x - width / 2.0,
-            HPos::Right => x - width,
+        #[cfg(not(target_arch = "wasm32"))]
+        self.record(text, (x, y), options);
+        let spec = TextSpec {
+            size: self.px(options.size),
+            bold: options.bold,
+            color: backend_color(options.color.to_rgba()),
+            anchor: Pos::new(options.h, options.v),
         };
-        let top = match options.v {
-            VPos::Top => y,
-            VPos::Center => y - height / 2.0,
-            VPos::Bottom => y - height,
-        };
-        self.labels.borrow_mut().push(TextBox {
-            text: text.to_string(),
-            left,
-            top,
-            right: left + width,
-            bottom: top + height,
-        });
-        let font = (FONT, self.px(options.size)).into_font();
-        let font = if options.bold {
-            font.style(FontStyle::Bold)
-        } else {
-            font
-        };
-        let style = font
-            .color(&options.color)
-            .pos(Pos::new(options.h, options.v));
         self.surface
-            .text(text, (x.round() as i32, y.round() as i32), style)
+            .text(text, (x.round() as i32, y.round() as i32), &spec)
     }
 
     /// Draws `text` from `(x, y)` downwards, wrapped to `max_width`; returns the height used.
@@ -405,40 +510,29 @@ impl<'a> Painter<'a> {
     pub fn rect(&self, (x0, y0): (f64, f64), (x1, y1): (f64, f64), color: RGBAColor) -> DrawResult {
         self.surface.rect(
             [
-                (x0.round() as i32, y0.round() as i32),
-                (x1.round() as i32, y1.round() as i32),
+                (x0.min(x1).round() as i32, y0.min(y1).round() as i32),
+                (x0.max(x1).round() as i32, y0.max(y1).round() as i32),
             ],
-            color.filled(),
+            backend_color(color),
         )
     }
 
     pub fn line(&self, points: &[(f64, f64)], color: RGBAColor, width_css: f64) -> DrawResult {
-        let points: Vec<(i32, i32)> = points
-            .iter()
-            .map(|&(x, y)| (x.round() as i32, y.round() as i32))
-            .collect();
-        let width = self.px(width_css).round().max(1.0) as u32;
-        self.surface.path(points, color.stroke_width(width))
+        self.surface
+            .path(&pixels(points), self.stroke(color, width_css))
     }
 
+    /// A dashed line: dashes of 5 and gaps of 4 CSS pixels along the whole path.
     pub fn dashed(&self, points: &[(f64, f64)], color: RGBAColor, width_css: f64) -> DrawResult {
-        let points: Vec<(i32, i32)> = points
-            .iter()
-            .map(|&(x, y)| (x.round() as i32, y.round() as i32))
-            .collect();
-        let width = self.px(width_css).round().max(1.0) as u32;
-        let dash = self.px(5.0).round() as i32;
-        let gap = self.px(4.0).round() as i32;
-        self.surface
-            .dashed_path(points, dash, gap, color.stroke_width(width))
+        let stroke = self.stroke(color, width_css);
+        for dash in dashes(points, self.px(5.0), self.px(4.0)) {
+            self.surface.path(&pixels(&dash), stroke)?;
+        }
+        Ok(())
     }
 
     pub fn polygon(&self, points: &[(f64, f64)], color: RGBAColor) -> DrawResult {
-        let points: Vec<(i32, i32)> = points
-            .iter()
-            .map(|&(x, y)| (x.round() as i32, y.round() as i32))
-            .collect();
-        self.surface.polygon(points, color.filled())
+        self.surface.polygon(&pixels(points), backend_color(color))
     }
 
     /// A marker: a circle for Go, a square for Rust, so the two differ without colour.
@@ -452,8 +546,8 @@ impl<'a> Painter<'a> {
         match language {
             crate::data::Language::Go => self.surface.circle(
                 (x.round() as i32, y.round() as i32),
-                r.round() as i32,
-                color.filled(),
+                r.round() as u32,
+                backend_color(color.to_rgba()),
             ),
             crate::data::Language::Rust => {
                 let r = r * 0.9;
@@ -461,6 +555,61 @@ impl<'a> Painter<'a> {
             }
         }
     }
+
+    fn stroke(&self, color: RGBAColor, width_css: f64) -> Stroke {
+        Stroke {
+            color: backend_color(color),
+            width: self.px(width_css).round().max(1.0) as u32,
+        }
+    }
+}
+
+/// Points in device pixels, rounded for the backend.
+fn pixels(points: &[(f64, f64)]) -> Vec<BackendCoord> {
+    points
+        .iter()
+        .map(|&(x, y)| (x.round() as i32, y.round() as i32))
+        .collect()
+}
+
+/// The dashes of a dashed path: pieces of `dash` length separated by `gap`, measured along
+/// the path across its corners.
+pub fn dashes(points: &[(f64, f64)], dash: f64, gap: f64) -> Vec<Vec<(f64, f64)>> {
+    let period = dash + gap;
+    let mut pieces: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut current: Vec<(f64, f64)> = Vec::new();
+    // Distance travelled along the path so far.
+    let mut travelled = 0.0;
+    for pair in points.windows(2) {
+        let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+        let length = ((x1 - x0).powi(2) + (y1 - y0).powi(2)).sqrt();
+        if length == 0.0 {
+            continue;
+        }
+        let at = |t: f64| (x0 + (x1 - x0) * t / length, y0 + (y1 - y0) * t / length);
+        let mut t = 0.0;
+        while t < length {
+            let phase = (travelled + t) % period;
+            if phase < dash {
+                if current.is_empty() {
+                    current.push(at(t));
+                }
+                let step = (dash - phase).min(length - t);
+                t += step;
+                current.push(at(t));
+                if (travelled + t) % period >= dash || step == dash - phase {
+                    pieces.push(std::mem::take(&mut current));
+                }
+            } else {
+                t += (period - phase).min(length - t);
+            }
+        }
+        travelled += length;
+    }
+    if current.len() > 1 {
+        pieces.push(current);
+    }
+    pieces
 }
 
 /// Maps a domain interval onto a pixel interval.
@@ -589,6 +738,26 @@ mod tests {
         assert_eq!(parse_css_rgb("rgb(300, 0, 0)"), None);
         assert_eq!(parse_css_rgb("rgb(1.5, 0, 0)"), None);
         assert_eq!(parse_css_rgb("rgb(1, 2)"), None);
+    }
+
+    #[test]
+    fn dashes_follow_the_path_across_corners() {
+        // 20 px across, then 10 px down: dashes of 5 with gaps of 4.
+        let pieces = dashes(&[(0.0, 0.0), (20.0, 0.0), (20.0, 10.0)], 5.0, 4.0);
+        let ends: Vec<((f64, f64), (f64, f64))> =
+            pieces.iter().map(|p| (p[0], p[p.len() - 1])).collect();
+        assert_eq!(
+            ends,
+            [
+                ((0.0, 0.0), (5.0, 0.0)),
+                ((9.0, 0.0), (14.0, 0.0)),
+                ((18.0, 0.0), (20.0, 3.0)),
+                ((20.0, 7.0), (20.0, 10.0)),
+            ]
+        );
+        // The dash across the corner keeps the corner point.
+        assert_eq!(pieces[2], [(18.0, 0.0), (20.0, 0.0), (20.0, 3.0)]);
+        assert!(dashes(&[(1.0, 1.0)], 5.0, 4.0).is_empty());
     }
 
     #[test]

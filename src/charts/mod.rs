@@ -13,7 +13,7 @@ pub mod team;
 
 use crate::content::Table;
 use crate::data::{Citation, Dataset};
-use draw::{DrawResult, Painter, Palette, Style};
+use draw::{Backend, DrawResult, Painter, Palette, Style};
 use plotters::prelude::*;
 
 /// The charts, by the id the page, the embeds (`?embed=<id>`) and file names use.
@@ -111,13 +111,11 @@ impl Chart {
         }
     }
 
-    /// Draws the chart on any plotters drawing area (the page's canvas, an SVG document).
-    pub fn draw_on<DB: DrawingBackend>(
-        &self,
-        area: &DrawingArea<DB, plotters::coord::Shift>,
-        style: &Style,
-    ) -> DrawResult {
-        self.draw(&Painter::new(area, style))
+    /// Draws the chart on any plotters drawing backend (the page's canvas, an SVG document).
+    pub fn draw_on<DB: DrawingBackend>(&self, backend: DB, style: &Style) -> DrawResult {
+        let surface = Backend::new(backend);
+        self.draw(&Painter::new(&surface, style))?;
+        surface.present()
     }
 
     /// The takeaway in words, with the numbers: the canvas' accessible name.
@@ -160,11 +158,14 @@ impl Chart {
 }
 
 /// The chart as an SVG document of `width` × `height` CSS pixels.
-pub fn to_svg(chart: &Chart, size: (u32, u32), style: &Style) -> Result<String, String> {
-    svg_with_labels(chart, size, style).map(|(svg, _)| svg)
+pub fn to_svg(chart: &Chart, (width, height): (u32, u32), style: &Style) -> Result<String, String> {
+    let mut svg = String::new();
+    chart.draw_on(SVGBackend::with_string(&mut svg, (width, height)), style)?;
+    Ok(svg)
 }
 
-/// The SVG document and where each label went (for layout checks).
+/// The SVG document and where each label went, for layout checks.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn svg_with_labels(
     chart: &Chart,
     (width, height): (u32, u32),
@@ -173,11 +174,10 @@ pub fn svg_with_labels(
     let mut svg = String::new();
     let labels;
     {
-        let backend = SVGBackend::with_string(&mut svg, (width, height));
-        let area = backend.into_drawing_area();
-        let painter = Painter::new(&area, style);
+        let surface = Backend::new(SVGBackend::with_string(&mut svg, (width, height)));
+        let painter = Painter::new(&surface, style);
         chart.draw(&painter)?;
-        area.present().map_err(|e| e.to_string())?;
+        surface.present()?;
         labels = painter.labels();
     }
     Ok((svg, labels))

@@ -6,10 +6,13 @@
 //! `history.replaceState` on every change, so any state is a link (PRODUCT.md). The verdict is
 //! announced through a `role="status"` region and carries `data-verdict`.
 
+use super::current_query;
 use crate::advisor::{Advice, Answers, Lean, Reach, advise, answers};
 use crate::content::verdict_name;
-use crate::data::{Citation, TimeUnit, Usd, Verdict, dataset};
+use crate::content::{Row, Table};
+use crate::data::{TimeUnit, Usd, Verdict, dataset};
 use crate::format;
+use crate::html::{self, escape};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -121,31 +124,35 @@ fn ChoiceGroup(
 /// Months before one must be productive: a list from 1 to 36.
 #[component]
 fn MonthsQuestion(legend: String, answers: RwSignal<Answers>) -> impl IntoView {
-    let options = answers::MONTHS
-        .map(|n| {
-            view! {
-                <option value=n.to_string() prop:selected=move || answers.get().months == Some(n)>
-                    {format::duration(u32::from(n), TimeUnit::Months)}
-                </option>
-            }
-        })
-        .collect_view();
+    let options: String = std::iter::once("<option value=\"\">No answer</option>".to_string())
+        .chain(answers::MONTHS.map(|n| {
+            format!(
+                "<option value=\"{n}\">{}</option>",
+                format::duration(u32::from(n), TimeUnit::Months)
+            )
+        }))
+        .collect();
+    let select = NodeRef::<leptos::html::Select>::new();
+    // The options are fixed markup; the chosen one follows the answers.
+    Effect::new(move |_| {
+        let months = answers.get().months;
+        if let Some(select) = select.get() {
+            select.set_value(&months.map_or_else(String::new, |n| n.to_string()));
+        }
+    });
     view! {
         <fieldset class="question question-months">
             <legend>{legend}</legend>
             <label for="q-months">"Months available"</label>
             <select
                 id="q-months"
+                node_ref=select
+                inner_html=options
                 on:change=move |event| {
                     let value = event_target_value(&event);
                     answers.update(|a| a.months = value.parse().ok().filter(|n| answers::MONTHS.contains(n)));
                 }
-            >
-                <option value="" prop:selected=move || answers.get().months.is_none()>
-                    "No answer"
-                </option>
-                {options}
-            </select>
+            ></select>
         </fieldset>
     }
 }
@@ -198,6 +205,14 @@ fn Result(advice: Memo<Advice>, answers: RwSignal<Answers>) -> impl IntoView {
         })
     };
     let share_status = RwSignal::new(String::new());
+    let with_answers = RwSignal::new(false);
+    let embed_answers = Signal::derive(move || {
+        if with_answers.get() {
+            answers.get().to_pairs()
+        } else {
+            Vec::new()
+        }
+    });
 
     view! {
         <div class="advisor-result">
@@ -208,19 +223,23 @@ fn Result(advice: Memo<Advice>, answers: RwSignal<Answers>) -> impl IntoView {
                 <p class="confidence">{confidence}</p>
             </div>
             <h3>"Why"</h3>
-            <ul class="reasons">
-                {move || advice.with(|a| a.reasons.iter().map(reason_view).collect_view())}
-            </ul>
+            <ul class="reasons" inner_html=move || advice.with(reasons_html)></ul>
             <h3>"What would change it"</h3>
             {move || flip_view(&advice.get(), answers)}
-            <h3>"Your timeline"</h3>
-            {move || timeline_view(&advice.get(), answers.get().months)}
-            {move || market_view(&advice.get())}
-            {move || advice.with(|a| a.team.clone()).map(team_view)}
+            <div class="advice-details" inner_html=move || advice.with(details_html)></div>
             <p class="share">
                 <button type="button" on:click=move |_| share(share_status)>
                     "Share this result"
                 </button>
+                <super::embed_dialog::EmbedButton widget=crate::embed::Widget::Quiz options=embed_answers />
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || with_answers.get()
+                        on:change=move |event| with_answers.set(event_target_checked(&event))
+                    />
+                    "Embed with these answers"
+                </label>
                 <span class="share-status" aria-live="polite">
                     {move || share_status.get()}
                 </span>
@@ -229,38 +248,42 @@ fn Result(advice: Memo<Advice>, answers: RwSignal<Answers>) -> impl IntoView {
     }
 }
 
-fn reason_view(reason: &crate::advisor::Reason) -> impl IntoView + use<> {
-    let lean = match (reason.lean, reason.points) {
-        (None, _) => "does not decide".to_string(),
-        (Some(lean), 0) => format!("points to {}", lean_name(lean)),
-        (Some(lean), points) => format!(
-            "{}, {points} point{}",
-            lean_name(lean),
-            if points == 1 { "" } else { "s" }
-        ),
-    };
-    let class = match reason.lean {
-        Some(Lean::Go | Lean::GoFirst) => "reason lean-go",
-        Some(Lean::Rust) => "reason lean-rust",
-        None => "reason lean-none",
-    };
-    let figure = reason.figure.clone().map(|figure| {
-        view! {
-            <p class="figure">
-                {figure} <span class="source">{format!(" ({})", format::citation(reason.cite))}</span>
-            </p>
-        }
-    });
-    view! {
-        <li class=class>
-            <p>
-                <strong>{reason.answer.clone()}</strong>
-                <span class="lean">{format!(" → {lean}")}</span>
-            </p>
-            <p>{reason.why.clone()}</p>
-            {figure}
-        </li>
-    }
+/// The reasons as list items: the answer, which way it leans and by how much, why, and the
+/// figure behind it with its source.
+fn reasons_html(advice: &Advice) -> String {
+    advice
+        .reasons
+        .iter()
+        .map(|reason| {
+            let lean = match (reason.lean, reason.points) {
+                (None, _) => "does not decide".to_string(),
+                (Some(lean), 0) => format!("points to {}", lean_name(lean)),
+                (Some(lean), points) => format!(
+                    "{}, {points} point{}",
+                    lean_name(lean),
+                    if points == 1 { "" } else { "s" }
+                ),
+            };
+            let class = match reason.lean {
+                Some(Lean::Go | Lean::GoFirst) => "lean-go",
+                Some(Lean::Rust) => "lean-rust",
+                None => "lean-none",
+            };
+            let figure = reason.figure.as_deref().map_or(String::new(), |figure| {
+                format!(
+                    "<p class=\"figure\">{} <span class=\"source\">({})</span></p>",
+                    escape(figure),
+                    escape(&format::citation(reason.cite))
+                )
+            });
+            format!(
+                "<li class=\"reason {class}\"><p><strong>{}</strong> <span class=\"lean\">→ {}</span></p><p>{}</p>{figure}</li>",
+                escape(&reason.answer),
+                escape(&lean),
+                escape(&reason.why),
+            )
+        })
+        .collect()
 }
 
 fn lean_name(lean: Lean) -> &'static str {
@@ -303,91 +326,69 @@ fn reach_text(reach: Option<Reach>) -> &'static str {
     }
 }
 
-fn timeline_view(advice: &Advice, months: Option<u8>) -> impl IntoView + use<> {
-    let caption = match months {
-        Some(n) => format!(
-            "When you would reach each milestone, against your {}",
-            format::duration(u32::from(n), TimeUnit::Months)
-        ),
-        None => {
-            "When people reach each milestone (answer the time question to compare)".to_string()
-        }
-    };
-    let rows = advice
+/// The timeline, the market and, in team mode, the onboarding cost.
+fn details_html(advice: &Advice) -> String {
+    let months = advice
         .timeline
-        .iter()
-        .map(|row| {
-            view! {
-                <tr>
-                    <th scope="row">{row.milestone.clone()}</th>
-                    <td>{format!("{}{}", format::duration_range(row.go), reach_text(row.go_reach))}</td>
-                    <td>{format!("{}{}", format::duration_range(row.rust), reach_text(row.rust_reach))}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let cite = &dataset().learning_curve.cite;
-    view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="caption-timeline">
-            <table>
-                <caption id="caption-timeline">{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Milestone"</th>
-                        <th scope="col">"Go"</th>
-                        <th scope="col">"Rust"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-        <p class="source">{format!("Source: {}", format::citation(cite))}</p>
+        .first()
+        .and_then(|row| row.go_reach)
+        .is_some();
+    let caption = if months {
+        "When you would reach each milestone, against the time you have"
+    } else {
+        "When people reach each milestone (answer the time question to compare)"
+    };
+    let timeline = Table {
+        id: "timeline",
+        caption: caption.to_string(),
+        columns: ["Milestone", "Go", "Rust"].map(String::from).into(),
+        rows: advice
+            .timeline
+            .iter()
+            .map(|row| {
+                Row::new([
+                    row.milestone.clone(),
+                    format!(
+                        "{}{}",
+                        format::duration_range(row.go),
+                        reach_text(row.go_reach)
+                    ),
+                    format!(
+                        "{}{}",
+                        format::duration_range(row.rust),
+                        reach_text(row.rust_reach)
+                    ),
+                ])
+            })
+            .collect(),
+        cites: vec![&dataset().learning_curve.cite],
+        note: None,
+    };
+    let market = Table {
+        id: "market",
+        caption: advice.market.title.clone(),
+        columns: ["Measure", "Go", "Rust"].map(String::from).into(),
+        rows: advice
+            .market
+            .rows
+            .iter()
+            .map(|(label, go, rust)| Row::new([label.clone(), go.clone(), rust.clone()]))
+            .collect(),
+        cites: advice.market.cites.clone(),
+        note: None,
+    };
+    let mut out = format!(
+        "<h3>Your timeline</h3>{}<h3>The job market for you</h3>{}",
+        html::table_html(&timeline),
+        html::table_html(&market)
+    );
+    if let Some(team) = &advice.team {
+        out += &team_html(team);
     }
+    out
 }
 
-fn market_view(advice: &Advice) -> impl IntoView + use<> {
-    let market = advice.market.clone();
-    let rows = market
-        .rows
-        .into_iter()
-        .map(|(label, go, rust)| {
-            view! {
-                <tr>
-                    <th scope="row">{label}</th>
-                    <td>{go}</td>
-                    <td>{rust}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <h3>"The job market for you"</h3>
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="caption-market">
-            <table>
-                <caption id="caption-market">{market.title}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Measure"</th>
-                        <th scope="col">"Go"</th>
-                        <th scope="col">"Rust"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-        <p class="source">{format!("Sources: {}", citations(&market.cites))}</p>
-    }
-}
-
-fn citations(cites: &[&Citation]) -> String {
-    cites
-        .iter()
-        .map(|cite| format::citation(cite))
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
-fn team_view(team: crate::advisor::TeamCost) -> impl IntoView {
+fn team_html(team: &crate::advisor::TeamCost) -> String {
     let months = crate::charts::team::range_text;
     let dollars = |range: crate::data::Range<f64>| {
         let k = |value: f64| format::usd_k(Usd(((value / 1000.0).round() * 1000.0) as u32));
@@ -397,27 +398,19 @@ fn team_view(team: crate::advisor::TeamCost) -> impl IntoView {
             format!("{}–{}", k(range.low), k(range.high))
         }
     };
-    view! {
-        <h3>{format!("Onboarding a team of {}", team.size)}</h3>
-        <p class="team-cost">
-            {format!(
-                "About {} developer-months with Go (≈ {} at the Go median salary) and {} with Rust (≈ {} at the Rust median). \
-                 Scaled from the article's figures for a team of 10; assumes a steady ramp from nobody productive at the start.",
-                months(team.lost_go),
-                dollars(team.cost_go),
-                months(team.lost_rust),
-                dollars(team.cost_rust),
-            )}
-        </p>
-        <p class="source">{format!("Source: {}", format::citation(team.cite))}</p>
-    }
-}
-
-/// The page's query string, `?…` included.
-fn current_query() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+    format!(
+        "<h3>Onboarding a team of {}</h3><p class=\"team-cost\">{}</p><p class=\"source\">{}</p>",
+        team.size,
+        escape(&format!(
+            "About {} developer-months with Go (≈ {} at the Go median salary) and {} with Rust (≈ {} at the Rust median). \
+             Scaled from the article's figures for a team of 10; assumes a steady ramp from nobody productive at the start.",
+            months(team.lost_go),
+            dollars(team.cost_go),
+            months(team.lost_rust),
+            dollars(team.cost_rust),
+        )),
+        html::source_line(&[team.cite]),
+    )
 }
 
 /// Replaces the query string without a navigation or a history entry.

@@ -7,13 +7,13 @@
 //! the window to another screen) and when the colour scheme changes. Colours are read from the
 //! stylesheet, so the chart always matches the page's theme.
 
-use super::{DataTable, SourceLine};
-use crate::charts::draw::{FONT, Painter, Palette, Style, parse_css_rgb};
-use crate::charts::{Chart, to_svg};
-use crate::content::tables_to_csv;
+use super::SourceLine;
+use crate::charts::Chart;
+use crate::charts::draw::{FONT, Palette, Style, parse_css_rgb};
+#[cfg(feature = "app")]
+use crate::charts::to_svg;
 use leptos::html;
 use leptos::prelude::*;
-use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -53,18 +53,7 @@ pub fn ChartFrame(
     let labelled_by = title_id.clone();
     let table_controls = table_id.clone();
 
-    let export = painter.clone();
-    let download_png = move |_| export.download_png();
-    let export = painter.clone();
-    let download_svg = move |_| export.download_svg();
-    let download_csv = move |_| {
-        let csv = chart.with_untracked(|c| tables_to_csv(&[c.table()]));
-        download(
-            &format!("rust-or-go-{}.csv", id.id()),
-            &csv,
-            "text/csv;charset=utf-8",
-        );
-    };
+    let downloads = downloads(chart, painter.clone());
 
     view! {
         <figure class=format!("chart chart-{}", id.id()) id=format!("chart-{}", id.id()) aria-labelledby=labelled_by>
@@ -85,7 +74,7 @@ pub fn ChartFrame(
                     hidden=move || show_table.get()
                 ></canvas>
                 <div id=table_id class="chart-table" hidden=move || !show_table.get()>
-                    {move || view! { <DataTable table=table() /> }}
+                    <div class="table-block" inner_html=move || crate::html::table_html(&table())></div>
                 </div>
             </div>
             <figcaption>
@@ -99,20 +88,47 @@ pub fn ChartFrame(
                     >
                         "Table"
                     </button>
-                    <button type="button" on:click=download_png>
-                        "PNG"
-                    </button>
-                    <button type="button" on:click=download_svg>
-                        "SVG"
-                    </button>
-                    <button type="button" on:click=download_csv>
-                        "CSV"
-                    </button>
+                    {downloads}
                 </div>
             </figcaption>
         </figure>
     }
 }
+
+/// The full app's extra buttons: PNG, SVG and CSV downloads, and the embed dialog.
+#[cfg(feature = "app")]
+fn downloads(chart: Signal<Chart>, painter: Rc<CanvasPainter>) -> impl IntoView {
+    use crate::content::tables_to_csv;
+    let id = chart.with_untracked(Chart::id);
+    let export = painter.clone();
+    let download_png = move |_| export.download_png();
+    let download_svg = move |_| painter.download_svg();
+    let download_csv = move |_| {
+        let csv = chart.with_untracked(|c| tables_to_csv(&[c.table()]));
+        download(
+            &format!("rust-or-go-{}.csv", id.id()),
+            &csv,
+            "text/csv;charset=utf-8",
+        );
+    };
+    let options = Signal::derive(move || chart.with(crate::embed::chart_options));
+    view! {
+        <button type="button" on:click=download_png>
+            "PNG"
+        </button>
+        <button type="button" on:click=download_svg>
+            "SVG"
+        </button>
+        <button type="button" on:click=download_csv>
+            "CSV"
+        </button>
+        <super::embed_dialog::EmbedButton widget=crate::embed::Widget::Chart(id) options=options />
+    }
+}
+
+/// Embeds have minimal chrome: no downloads.
+#[cfg(not(feature = "app"))]
+fn downloads(_chart: Signal<Chart>, _painter: Rc<CanvasPainter>) -> impl IntoView {}
 
 /// Draws one chart on its canvas, coalescing requests into one paint per animation frame.
 struct CanvasPainter {
@@ -165,6 +181,9 @@ impl CanvasPainter {
         let on_resize = Closure::<dyn FnMut()>::new(move || this.request());
         if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
             observer.observe(canvas);
+            // The observer lives as long as the page: a dropped handle could let the browser
+            // collect it before its first report.
+            std::mem::forget(observer);
         }
         on_resize.forget();
 
@@ -239,14 +258,15 @@ impl CanvasPainter {
         let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
             return;
         };
-        let area = backend.into_drawing_area();
-        let painter = Painter::new(&area, &style);
-        let drawn = self.chart.with_untracked(|chart| chart.draw(&painter));
-        if let Err(error) = drawn.and_then(|()| area.present().map_err(|e| e.to_string())) {
+        let drawn = self
+            .chart
+            .with_untracked(|chart| chart.draw_on(backend, &style));
+        if let Err(error) = drawn {
             web_sys::console::error_1(&format!("chart could not be drawn: {error}").into());
         }
     }
 
+    #[cfg(feature = "app")]
     fn download_png(&self) {
         let Some(canvas) = self.canvas.get_untracked() else {
             return;
@@ -263,6 +283,7 @@ impl CanvasPainter {
         let _ = canvas.to_blob(callback.unchecked_ref());
     }
 
+    #[cfg(feature = "app")]
     fn download_svg(&self) {
         let Some(canvas) = self.canvas.get_untracked() else {
             return;
@@ -353,6 +374,7 @@ fn on_media_change(query: &str, on_change: impl FnMut() + 'static) {
 }
 
 /// Offers `text` as a file download.
+#[cfg(feature = "app")]
 fn download(name: &str, text: &str, mime: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
@@ -362,6 +384,7 @@ fn download(name: &str, text: &str, mime: &str) {
     }
 }
 
+#[cfg(feature = "app")]
 fn download_blob(name: &str, blob: &web_sys::Blob) {
     let Some(window) = web_sys::window() else {
         return;

@@ -1,6 +1,6 @@
 //! The full page: every section of [`content`](crate::content), in order.
 
-use super::{Advisor, ChartWidget, DataTable};
+use super::{Advisor, ChartWidget};
 use crate::content::{self, Section};
 use crate::data::dataset;
 use leptos::prelude::*;
@@ -43,18 +43,15 @@ pub fn SectionView(
     let labelled_by = title_id.clone();
     let charts = charts
         .into_iter()
-        .map(|id| view! { <ChartWidget id=id /> })
+        .map(|id| view! { <ChartWidget chart=crate::charts::Chart::new(id, dataset()) /> })
         .collect_view();
-    let tables = tables
-        .into_iter()
-        .map(|table| view! { <DataTable table=table /> })
-        .collect_view();
+    let tables = crate::html::tables_html(&tables);
     view! {
         <section id=id aria-labelledby=labelled_by>
             <h2 id=title_id>{title}</h2>
             <p class="intro">{intro}</p>
             {charts}
-            {tables}
+            <div class="tables" inner_html=tables></div>
         </section>
     }
 }

@@ -2,38 +2,37 @@
 //! growth rates, the team size). The page shows them in their sections; embeds show one alone.
 
 use super::ChartFrame;
-use crate::charts::{Chart, ChartId, jobs, team};
+use crate::charts::{Chart, jobs, team};
 use crate::data::{Language, dataset};
 use leptos::prelude::*;
 
-/// The widget for `id`, at the article's defaults.
+/// The widget for a chart, starting from `chart` (the article's figures, or an embed's options).
 #[component]
 pub fn ChartWidget(
-    /// Which chart.
-    id: ChartId,
+    /// The chart and its starting options.
+    chart: Chart,
 ) -> impl IntoView {
-    match id {
-        ChartId::Jobs => view! { <JobsWidget /> }.into_any(),
-        ChartId::Team => view! { <TeamWidget /> }.into_any(),
-        other => {
-            let chart = Signal::stored(Chart::new(other, dataset()));
-            view! { <ChartFrame chart=chart /> }.into_any()
-        }
+    match chart {
+        Chart::Jobs(model) => view! { <JobsWidget initial=model /> }.into_any(),
+        Chart::Team(model) => view! { <TeamWidget initial_size=model.size /> }.into_any(),
+        other => view! { <ChartFrame chart=Signal::stored(other) /> }.into_any(),
     }
 }
 
 /// Postings and the projection, with a growth-rate slider per language.
 #[component]
-pub fn JobsWidget() -> impl IntoView {
-    let article = jobs::Model::new(dataset());
-    let go_rate = RwSignal::new(article.article_rates.go);
-    let rust_rate = RwSignal::new(article.article_rates.rust);
-    let base = article.clone();
-    let model = Memo::new(move |_| base.with_rates(go_rate.get(), rust_rate.get()));
+pub fn JobsWidget(
+    /// The projection to start from; "Reset" returns to the article's rates.
+    initial: jobs::Model,
+) -> impl IntoView {
+    let article = initial.article_rates;
+    let go_rate = RwSignal::new(initial.rates.go);
+    let rust_rate = RwSignal::new(initial.rates.rust);
+    let model = Memo::new(move |_| initial.with_rates(go_rate.get(), rust_rate.get()));
     let chart = Memo::new(move |_| Chart::Jobs(model.get()));
     let reset = move |_| {
-        go_rate.set(article.article_rates.go);
-        rust_rate.set(article.article_rates.rust);
+        go_rate.set(article.go);
+        rust_rate.set(article.rust);
     };
     view! {
         <ChartFrame chart=chart.into()>
@@ -84,8 +83,11 @@ fn RateSlider(
 
 /// Team onboarding, with the team size.
 #[component]
-pub fn TeamWidget() -> impl IntoView {
-    let size = RwSignal::new(team::default_size(dataset()));
+pub fn TeamWidget(
+    /// The team size to start from.
+    initial_size: u16,
+) -> impl IntoView {
+    let size = RwSignal::new(initial_size);
     let model = Memo::new(move |_| team::Model::new(dataset(), size.get()));
     let chart = Memo::new(move |_| Chart::Team(model.get()));
     let set_size = move |event: leptos::ev::Event| {

@@ -144,7 +144,7 @@ describe("the advisor", () => {
     const hostile = [
       "?build=%3Cscript%3Ealert(1)%3C/script%3E&months=99999999999999999999",
       "?build=web&build=systems&months=-1&team=0&region=%00%00",
-      "?embed=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E&theme=%3Cb%3E",
+      "?ref=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E&theme=%3Cb%3E",
       "?months=%E2%80%AE12&team=5e2&background=c%2B%2B",
       "?" + "a=".repeat(5000),
       "?build=%ZZ%&employers=%F0%9F%A6%80&optimize=%0A%0D",

@@ -70,7 +70,7 @@ describe("the full app", () => {
     assert.deepEqual(ids, SECTIONS.map(([id]) => id));
     for (const [id, title] of SECTIONS) {
       const section = page.locator(`#app #${id}`);
-      assert.equal(await section.locator("h2").innerText(), title);
+      assert.equal(await section.locator(":scope > h2").innerText(), title);
       assert.equal(await section.getAttribute("aria-labelledby"), `${id}-title`);
       const tables = section.locator(".table-wrap > table");
       assert.ok((await tables.count()) >= 1, `${id} has a table`);

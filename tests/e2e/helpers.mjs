@@ -53,9 +53,9 @@ export function serveDist(options = {}) {
 
 /**
  * Records a page's console errors and warnings, uncaught exceptions, CSP violations and any
- * request that leaves `origin`.
+ * request to an origin other than `origins` (the app's, and a host page's where there is one).
  */
-export async function watch(page, origin) {
+export async function watch(page, ...origins) {
   const problems = { console: [], exceptions: [], foreignRequests: [] };
   page.on("console", (message) => {
     if (message.type() === "error" || message.type() === "warning") {
@@ -65,7 +65,8 @@ export async function watch(page, origin) {
   page.on("pageerror", (error) => problems.exceptions.push(error.message));
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith("data:") && !url.startsWith("blob:") && new URL(url).origin !== origin) {
+    const local = url.startsWith("data:") || url.startsWith("blob:") || url.startsWith("about:");
+    if (!local && !origins.includes(new URL(url).origin)) {
       problems.foreignRequests.push(url);
     }
   });

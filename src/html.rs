@@ -1,8 +1,10 @@
-//! The static HTML written into `index.html` after each build (by the `site` helper): the
-//! headline with the key figures, shown before the wasm starts, and a `<noscript>` copy of every
-//! section's tables for readers without JavaScript.
+//! The page's content as HTML text: the one renderer of tables, source lines and sections.
 //!
-//! It renders the same [`content`](crate::content) model as the app, so both always agree.
+//! The post-build helper (`src/bin/site.rs`) writes the static shell with it into
+//! `index.html` — the headline with the key figures, shown before the wasm starts, and a
+//! `<noscript>` copy of every section — and the app inserts the same tables with it. Markup
+//! as text is far smaller in the wasm than a view tree per table, and one renderer means the
+//! static page and the app can never disagree. Every piece of text goes through [`escape`].
 
 use crate::content::{self, Section, Table};
 use crate::data::{Citation, Dataset};
@@ -67,6 +69,7 @@ pub fn noscript(d: &'static Dataset) -> String {
     html
 }
 
+/// A whole section: heading, introduction, each chart's table, then the section's tables.
 fn section_html(section: &Section) -> String {
     let mut html = format!(
         "<section id=\"{id}\" aria-labelledby=\"{id}-title\"><h2 id=\"{id}-title\">{}</h2>\n<p>{}</p>\n",
@@ -82,11 +85,14 @@ fn section_html(section: &Section) -> String {
             table_html(&chart.table())
         );
     }
-    for table in &section.tables {
-        html += &table_html(table);
-    }
+    html += &tables_html(&section.tables);
     html += "</section>\n";
     html
+}
+
+/// Several tables, one after the other.
+pub fn tables_html(tables: &[Table]) -> String {
+    tables.iter().map(table_html).collect()
 }
 
 /// A table with its caption, headers, source line and note.
@@ -132,7 +138,7 @@ pub fn table_html(table: &Table) -> String {
 }
 
 /// `Source: <a href="#source-so-2024">Stack Overflow …</a> (2024)`.
-fn source_line(cites: &[&Citation]) -> String {
+pub fn source_line(cites: &[&Citation]) -> String {
     let links: Vec<String> = cites.iter().map(|cite| source_links(cite)).collect();
     let label = if cites.len() > 1 { "Sources" } else { "Source" };
     format!("{label}: {}", links.join(" · "))

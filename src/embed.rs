@@ -1,0 +1,309 @@
+//! The embed contract (PRODUCT.md, "Embeds"), without the browser: which widget `?embed=` asks
+//! for, the theme, the options a chart widget accepts, the resize message, and the copy-paste
+//! snippet.
+
+use crate::charts::{Chart, ChartId, jobs, team};
+use crate::data::Dataset;
+use crate::url;
+
+/// Every widget id, in the order the "unknown widget" message lists them.
+pub const WIDGET_IDS: [&str; 7] = [
+    "quiz",
+    "salary",
+    "jobs",
+    "sentiment",
+    "growth",
+    "learning",
+    "team",
+];
+
+/// The `type` of the message a widget posts to its parent when its height changes.
+pub const RESIZE_MESSAGE: &str = "rust-or-go:resize";
+/// The `type` of the message `embed.js` sends each frame when it loads, asking widgets to
+/// report their height again (they may have reported before it was listening).
+pub const MEASURE_MESSAGE: &str = "rust-or-go:measure";
+
+/// What `?embed=` asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Widget {
+    Quiz,
+    Chart(ChartId),
+    /// An id that is not a widget; the page says so and lists the valid ids.
+    Unknown(String),
+}
+
+impl Widget {
+    pub fn id(&self) -> &str {
+        match self {
+            Widget::Quiz => "quiz",
+            Widget::Chart(chart) => chart.id(),
+            Widget::Unknown(id) => id,
+        }
+    }
+
+    pub fn title(&self) -> &'static str {
+        match self {
+            Widget::Quiz => "Should you learn Rust or Go?",
+            Widget::Chart(chart) => chart.title(),
+            Widget::Unknown(_) => "Rust or Go?",
+        }
+    }
+
+    /// A height, in CSS pixels, that shows the widget well at a blog's column width: the iframe's
+    /// height before `embed.js` fits it to the content, or without it.
+    pub fn default_height(&self) -> u32 {
+        match self {
+            Widget::Quiz => 1500,
+            Widget::Chart(ChartId::Salary) => 480,
+            Widget::Chart(ChartId::Jobs) => 640,
+            Widget::Chart(ChartId::Sentiment) => 500,
+            Widget::Chart(ChartId::Growth) => 600,
+            Widget::Chart(ChartId::Learning) => 760,
+            Widget::Chart(ChartId::Team) => 560,
+            Widget::Unknown(_) => 200,
+        }
+    }
+}
+
+/// The requested widget, if the page is an embed (`?embed=` present, first value).
+pub fn requested_widget(pairs: &[(String, String)]) -> Option<Widget> {
+    let id = url::first(pairs, "embed")?;
+    Some(match id {
+        "quiz" => Widget::Quiz,
+        other => ChartId::from_id(other).map_or_else(
+            || Widget::Unknown(other.chars().take(40).collect()),
+            Widget::Chart,
+        ),
+    })
+}
+
+/// `theme=light|dark|auto`; anything else is `Auto`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::Auto => "Follow the reader's system",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+
+    pub fn from_pairs(pairs: &[(String, String)]) -> Theme {
+        match url::first(pairs, "theme") {
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            _ => Theme::Auto,
+        }
+    }
+}
+
+/// Query keys of the chart options: the projection's growth rates and the team size.
+pub const GO_GROWTH: &str = "go_growth";
+pub const RUST_GROWTH: &str = "rust_growth";
+pub const TEAM_SIZE: &str = "team";
+
+/// A chart at the options the query string gives (where the chart has controls), else at the
+/// article's figures. Invalid values are ignored.
+pub fn chart_from_pairs(id: ChartId, pairs: &[(String, String)], d: &'static Dataset) -> Chart {
+    let int = |key: &str| url::first(pairs, key).and_then(parse_int);
+    match id {
+        ChartId::Jobs => {
+            let model = jobs::Model::new(d);
+            let rate = |key, default: f64| {
+                int(key)
+                    .filter(|r| (i64::from(jobs::RATE_MIN)..=i64::from(jobs::RATE_MAX)).contains(r))
+                    .map_or(default, |r| r as f64)
+            };
+            let (go, rust) = (
+                rate(GO_GROWTH, model.article_rates.go),
+                rate(RUST_GROWTH, model.article_rates.rust),
+            );
+            Chart::Jobs(model.with_rates(go, rust))
+        }
+        ChartId::Team => {
+            let size = int(TEAM_SIZE)
+                .and_then(|n| u16::try_from(n).ok())
+                .filter(|n| (crate::team::MIN_TEAM..=crate::team::MAX_TEAM).contains(n))
+                .unwrap_or_else(|| team::default_size(d));
+            Chart::Team(team::Model::new(d, size))
+        }
+        other => Chart::new(other, d),
+    }
+}
+
+/// The options of a chart that differ from the article's figures, as query pairs: what an
+/// author's snippet carries to show the same view.
+pub fn chart_options(chart: &Chart) -> Vec<(String, String)> {
+    match chart {
+        Chart::Jobs(model) => {
+            let mut pairs = Vec::new();
+            if model.rates.go != model.article_rates.go {
+                pairs.push((GO_GROWTH.to_string(), (model.rates.go as i64).to_string()));
+            }
+            if model.rates.rust != model.article_rates.rust {
+                pairs.push((
+                    RUST_GROWTH.to_string(),
+                    (model.rates.rust as i64).to_string(),
+                ));
+            }
+            pairs
+        }
+        Chart::Team(model) if model.size != model.reported_size => {
+            vec![(TEAM_SIZE.to_string(), model.size.to_string())]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A signed whole number of at most four digits.
+fn parse_int(text: &str) -> Option<i64> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// The copy-paste snippet: an iframe of the widget and the `embed.js` that sizes it.
+///
+/// `base` is the app's public URL, ending in `/` (`https://example.org/tools/rust-or-go/`);
+/// `extra` are further query pairs (advisor answers, chart options).
+pub fn snippet(base: &str, widget: &Widget, theme: Theme, extra: &[(String, String)]) -> String {
+    let mut pairs = vec![("embed".to_string(), widget.id().to_string())];
+    if theme != Theme::Auto {
+        pairs.push(("theme".to_string(), theme.id().to_string()));
+    }
+    pairs.extend(extra.iter().cloned());
+    let src = format!("{base}?{}", url::write_query(&pairs));
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" height=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n\
+         <script src=\"{}embed.js\" async></script>",
+        attribute(&src),
+        attribute(widget.title()),
+        widget.default_height(),
+        attribute(base),
+    )
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::dataset;
+
+    fn pairs(query: &str) -> Vec<(String, String)> {
+        url::parse_query(query)
+    }
+
+    #[test]
+    fn embed_ids_follow_the_contract() {
+        assert_eq!(requested_widget(&pairs("")), None);
+        assert_eq!(requested_widget(&pairs("embed=quiz")), Some(Widget::Quiz));
+        for id in &WIDGET_IDS[1..] {
+            let widget = requested_widget(&pairs(&format!("embed={id}"))).unwrap();
+            assert_eq!(widget.id(), *id);
+            assert!(matches!(widget, Widget::Chart(_)));
+        }
+        assert_eq!(
+            requested_widget(&pairs("embed=pie")),
+            Some(Widget::Unknown("pie".to_string()))
+        );
+        // An empty or absurd id is unknown, and kept short for the message.
+        assert_eq!(
+            requested_widget(&pairs("embed=")),
+            Some(Widget::Unknown(String::new()))
+        );
+        let long = requested_widget(&pairs(&format!("embed={}", "x".repeat(500)))).unwrap();
+        assert_eq!(long.id().len(), 40);
+    }
+
+    #[test]
+    fn themes_follow_the_contract() {
+        assert_eq!(Theme::from_pairs(&pairs("theme=dark")), Theme::Dark);
+        assert_eq!(Theme::from_pairs(&pairs("theme=light")), Theme::Light);
+        assert_eq!(Theme::from_pairs(&pairs("theme=auto")), Theme::Auto);
+        assert_eq!(Theme::from_pairs(&pairs("theme=<b>")), Theme::Auto);
+        assert_eq!(Theme::from_pairs(&pairs("")), Theme::Auto);
+    }
+
+    #[test]
+    fn chart_options_read_and_write_the_same_view() {
+        let chart = chart_from_pairs(
+            ChartId::Jobs,
+            &pairs("go_growth=10&rust_growth=60"),
+            dataset(),
+        );
+        let Chart::Jobs(model) = &chart else { panic!() };
+        assert_eq!((model.rates.go, model.rates.rust), (10.0, 60.0));
+        assert_eq!(chart_options(&chart), pairs("go_growth=10&rust_growth=60"));
+        // Invalid or out-of-range options fall back to the article's figures.
+        let chart = chart_from_pairs(
+            ChartId::Jobs,
+            &pairs("go_growth=500&rust_growth=x"),
+            dataset(),
+        );
+        assert_eq!(chart, Chart::new(ChartId::Jobs, dataset()));
+        assert_eq!(chart_options(&chart), vec![]);
+        let chart = chart_from_pairs(ChartId::Team, &pairs("team=25"), dataset());
+        assert_eq!(chart_options(&chart), pairs("team=25"));
+        assert_eq!(
+            chart_from_pairs(ChartId::Team, &pairs("team=0"), dataset()),
+            Chart::new(ChartId::Team, dataset())
+        );
+    }
+
+    #[test]
+    fn the_snippet_has_the_contract_shape() {
+        let snippet = snippet(
+            "https://example.org/tools/rust-or-go/",
+            &Widget::Chart(ChartId::Salary),
+            Theme::Dark,
+            &[],
+        );
+        assert_eq!(
+            snippet,
+            "<iframe src=\"https://example.org/tools/rust-or-go/?embed=salary&amp;theme=dark\" \
+             title=\"Salaries: the median and the spread\" height=\"480\" loading=\"lazy\" \
+             style=\"width:100%;border:0\"></iframe>\n\
+             <script src=\"https://example.org/tools/rust-or-go/embed.js\" async></script>"
+        );
+        let quiz = snippet_for_quiz();
+        assert!(
+            quiz.contains("?embed=quiz&amp;build=wasm&amp;months=12\""),
+            "{quiz}"
+        );
+    }
+
+    fn snippet_for_quiz() -> String {
+        snippet(
+            "https://h/",
+            &Widget::Quiz,
+            Theme::Auto,
+            &pairs("build=wasm&months=12"),
+        )
+    }
+}

@@ -1,0 +1,241 @@
+// Embeds in headless Chromium, in a host page served from another origin (another port on
+// 127.0.0.1): iframes sized to their content by embed.js, messages of the wrong shape or from
+// other windows ignored, themes, options, keyboard use, a sandboxed iframe, the embed dialog's
+// snippet working as pasted, and a widget that leaves no trace outside its frame.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { collectProblems, OUTPUT, useBrowserAndServer, watch } from "./helpers.mjs";
+import { serve } from "./server.mjs";
+
+const shared = useBrowserAndServer();
+const HOST_DIR = `${OUTPUT}host/`;
+let host;
+
+before(async () => {
+  mkdirSync(HOST_DIR, { recursive: true });
+  host = await serve({ root: HOST_DIR, csp: false });
+});
+
+after(async () => {
+  await host?.close();
+});
+
+/** Writes a host page with `body` and opens it. */
+async function hostPage(name, body, options = {}) {
+  writeFileSync(
+    `${HOST_DIR}${name}.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,"></head>
+<body style="margin:0;font-family:sans-serif"><main id="column" style="max-width:760px;margin:0 auto">
+<h1>A blog post</h1>${body}<p>The end.</p></main></body></html>`,
+  );
+  const context = await shared.browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
+  const page = await context.newPage();
+  // The host page comes from the host's origin; everything else must come from the app's.
+  const problems = await watch(page, shared.server.origin, host.origin);
+  await page.goto(`${host.url}${name}.html`);
+  return { context, page, problems };
+}
+
+function snippet(widget, query = "") {
+  const src = `${shared.server.url}?embed=${widget}${query}`;
+  return `<iframe src="${src}" title="${widget}" height="300" loading="lazy" style="width:100%;border:0"></iframe>
+<script src="${shared.server.url}embed.js" async></script>`;
+}
+
+/** The frame showing `widget`. */
+function frameOf(page, widget) {
+  return page.frames().find((frame) => new URL(frame.url()).searchParams.get("embed") === widget);
+}
+
+/** Waits until the frame's widget is drawn, then returns its iframe height and content height. */
+async function heights(page, widget) {
+  const frame = frameOf(page, widget);
+  await frame.locator(".embed").waitFor();
+  await page.waitForTimeout(150);
+  const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const iframe = await (await frame.frameElement()).evaluate((e) => e.getBoundingClientRect().height);
+  return { content, iframe };
+}
+
+async function expectFitted(page, widget) {
+  let last;
+  for (let i = 0; i < 40; i++) {
+    last = await heights(page, widget);
+    if (Math.abs(last.iframe - last.content) <= 4) return last;
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`${widget}: iframe ${last.iframe}px for content of ${last.content}px`);
+}
+
+/** Background colour of the top-left pixel of the frame's canvas. */
+function canvasBackground(frame) {
+  return frame.locator("canvas").evaluate((canvas) => {
+    const copy = document.createElement("canvas");
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const context = copy.getContext("2d", { willReadFrequently: true });
+    context.drawImage(canvas, 0, 0);
+    return [...context.getImageData(0, 0, 1, 1).data].join(",");
+  });
+}
+
+describe("embeds", () => {
+  test("two widgets in a page from another origin each fit their content, also after the column narrows", async () => {
+    const { context, page, problems } = await hostPage("two", `${snippet("salary")}<p>Between.</p>${snippet("quiz", "&build=wasm")}`);
+    const salary = await expectFitted(page, "salary");
+    const quiz = await expectFitted(page, "quiz");
+    assert.ok(salary.content > 250 && quiz.content > salary.content, JSON.stringify({ salary, quiz }));
+    await page.locator("#column").evaluate((column) => (column.style.maxWidth = "360px"));
+    const narrowSalary = await expectFitted(page, "salary");
+    const narrowQuiz = await expectFitted(page, "quiz");
+    assert.notEqual(narrowQuiz.content, quiz.content, "the quiz reflowed at 360 px");
+    assert.ok(narrowSalary.content >= salary.content);
+    assert.deepEqual(await collectProblems(page, problems), []);
+    await context.close();
+  });
+
+  test("messages of the wrong shape, or from other windows, are ignored", async () => {
+    const { context, page } = await hostPage(
+      "messages",
+      `${snippet("salary")}<iframe id="other" title="other" srcdoc="<p>other</p>" style="height:50px"></iframe>`,
+    );
+    const fitted = await expectFitted(page, "salary");
+    const salaryFrame = frameOf(page, "salary");
+    const iframeHeight = async () => (await salaryFrame.frameElement()).evaluate((e) => e.style.height);
+    const before = await iframeHeight();
+    // From the widget's own window, but malformed.
+    for (const message of [
+      { type: "rust-or-go:resize", widget: "salary", height: "999px" },
+      { type: "rust-or-go:resize", widget: "salary", height: Number.NaN },
+      { type: "rust-or-go:resize", widget: "salary", height: 1e9 },
+      { type: "rust-or-go:resize", widget: "pie", height: 999 },
+      { type: "resize", widget: "salary", height: 999 },
+      "rust-or-go:resize",
+      null,
+    ]) {
+      await salaryFrame.evaluate((m) => parent.postMessage(m, "*"), message);
+    }
+    // Well-formed, but from the host window itself and from another frame.
+    await page.evaluate(() => window.postMessage({ type: "rust-or-go:resize", widget: "salary", height: 999 }, "*"));
+    const other = await (await page.locator("#other").elementHandle()).contentFrame();
+    await other.evaluate(() => parent.postMessage({ type: "rust-or-go:resize", widget: "salary", height: 777 }, "*"));
+    await page.waitForTimeout(200);
+    assert.equal(await iframeHeight(), before);
+    assert.equal(Math.round(parseFloat(before)), fitted.content);
+    // The other frame's message only ever resizes the other frame.
+    assert.equal(await page.locator("#other").evaluate((e) => e.style.height), "777px");
+    await context.close();
+  });
+
+  test("a chart widget draws in both themes and follows its options", async () => {
+    const { context, page, problems } = await hostPage(
+      "themes",
+      `${snippet("sentiment", "&theme=light")}${snippet("team", "&theme=dark&team=25")}${snippet("jobs", "&go_growth=10&rust_growth=60")}`,
+      { colorScheme: "light" },
+    );
+    for (const widget of ["sentiment", "team", "jobs"]) await expectFitted(page, widget);
+    assert.equal(await canvasBackground(frameOf(page, "sentiment")), "255,255,255,255");
+    assert.equal(await canvasBackground(frameOf(page, "team")), "18,20,23,255");
+    assert.match(await frameOf(page, "team").locator("canvas").getAttribute("aria-label"), /A team of 25 developers/);
+    const jobs = frameOf(page, "jobs");
+    assert.equal(await jobs.locator("#rate-go").inputValue(), "10");
+    assert.equal(await jobs.locator("#rate-rust").inputValue(), "60");
+    assert.equal(await jobs.locator(".chart-status").innerText(), "Rust passes Go in 2029");
+    // Minimal chrome: the widget, its source line and a link to the full app; no page header.
+    assert.equal(await jobs.locator(".site-header").isVisible(), false);
+    const link = jobs.getByRole("link", { name: "Open the full Rust or Go? app" });
+    assert.equal(await link.getAttribute("target"), "_blank");
+    assert.equal(await link.getAttribute("href"), `${shared.server.url}#chart-jobs`);
+    assert.match(await jobs.locator("figcaption .source").innerText(), /Indeed job postings/);
+    assert.deepEqual(await collectProblems(page, problems), []);
+    await context.close();
+  });
+
+  test("a chart embed loads the chart-only build, not the full app", async () => {
+    const { context, page } = await hostPage("build", snippet("growth"));
+    await expectFitted(page, "growth");
+    const wasm = shared.server.requests.filter((path) => path.endsWith(".wasm"));
+    assert.ok(wasm.some((path) => path.includes("rust-or-go-embed-")), wasm.join(" "));
+    const last = wasm[wasm.length - 1];
+    assert.match(last, /rust-or-go-embed-/);
+    await context.close();
+  });
+
+  test("the quiz can be completed with the keyboard inside its iframe", async () => {
+    const { context, page, problems } = await hostPage("keyboard", snippet("quiz"));
+    await expectFitted(page, "quiz");
+    const quiz = frameOf(page, "quiz");
+    await quiz.locator("#q-build-none").focus();
+    await page.keyboard.press("ArrowRight"); // Web services and APIs
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowRight"); // Mostly Go
+    await quiz.locator('[data-verdict="go"]').waitFor();
+    assert.equal(new URL(quiz.url()).search, "?embed=quiz&build=web&employers=go");
+    assert.equal(new URL(page.url()).search, "", "the host page's URL is untouched");
+    assert.deepEqual(await collectProblems(page, problems), []);
+    await context.close();
+  });
+
+  test("a sandboxed iframe works, and the widget leaves no trace outside its frame", async () => {
+    const src = `${shared.server.url}?embed=quiz`;
+    const { context, page, problems } = await hostPage(
+      "sandbox",
+      `<iframe src="${src}" title="quiz" sandbox="allow-scripts allow-same-origin allow-popups" style="width:100%;border:0;height:900px"></iframe>`,
+    );
+    const quiz = frameOf(page, "quiz");
+    await quiz.locator("#q-build-systems").check();
+    await quiz.locator('[data-verdict="rust"]').waitFor();
+    const traces = await quiz.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+      databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+      workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+    }));
+    assert.deepEqual(traces, { local: 0, session: 0, cookie: "", databases: 0, workers: 0 });
+    assert.deepEqual(await collectProblems(page, problems), []);
+    await context.close();
+  });
+
+  test("an unknown widget id says so and lists the valid ones", async () => {
+    const { context, page, problems } = await hostPage("unknown", snippet("pie%22%3E%3Cb%3E"));
+    const frame = page.frames().find((f) => f.url().includes("embed=pie"));
+    const text = await frame.locator(".embed-unknown").innerText();
+    assert.match(text, /There is no widget called "pie"><b>"\. Use one of: quiz, salary, jobs, sentiment, growth, learning, team\./);
+    assert.equal(await frame.locator("b").count(), 0, "the id is shown as text, not markup");
+    assert.deepEqual(await collectProblems(page, problems), []);
+    await context.close();
+  });
+
+  test("the embed dialog's snippet works as pasted into a fresh page", async () => {
+    const context = await shared.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const app = await context.newPage();
+    await app.goto(shared.server.url);
+    await app.locator("#app #sources").waitFor();
+    const frame = app.locator("#chart-learning");
+    await frame.getByRole("button", { name: "Embed" }).click();
+    const dialog = app.locator("#chart-learning dialog");
+    await dialog.getByLabel("Dark").check();
+    const code = await dialog.locator("textarea").inputValue();
+    assert.match(code, /\?embed=learning&amp;theme=dark/);
+    // The live preview shows exactly that snippet's widget, sized by embed.js.
+    const preview = app.frames().find((f) => f.url().includes("embed=learning"));
+    await preview.locator("canvas").waitFor();
+    await dialog.getByRole("button", { name: "Copy snippet" }).click();
+    await dialog.locator("text=Snippet copied.").waitFor();
+    assert.equal(await app.evaluate(() => navigator.clipboard.readText()), code);
+    await dialog.getByRole("button", { name: "Close" }).click();
+    assert.equal(await dialog.isVisible(), false);
+    await context.close();
+
+    const { context: hostContext, page, problems } = await hostPage("pasted", code);
+    const fitted = await expectFitted(page, "learning");
+    assert.ok(fitted.content > 400);
+    assert.equal(await canvasBackground(frameOf(page, "learning")), "18,20,23,255");
+    assert.deepEqual(await collectProblems(page, problems), []);
+    await hostContext.close();
+  });
+});
