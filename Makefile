@@ -10,13 +10,13 @@ SHELL := /bin/bash
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test setup setup-test lint test-native test-broken-dataset build test-browser size clean
+.PHONY: serve test setup setup-test lint test-native test-broken-dataset build build-variants test-browser size clean
 
 serve: setup
 	@echo "==> serving at http://127.0.0.1:8080/ (rebuilds on change; Ctrl-C to stop)"
 	trunk serve
 
-test: setup-test lint test-native test-broken-dataset build test-browser
+test: setup-test lint test-native test-broken-dataset build build-variants test-browser
 	@echo "==> all tests passed"
 
 setup:
@@ -45,9 +45,13 @@ build:
 	@echo "==> trunk build --release"
 	trunk build --release
 
+build-variants:
+	@echo "==> release variants for the offline tests (sub-path, next release)"
+	scripts/build-variants.sh
+
 test-browser:
 	@echo "==> browser tests (headless Chromium)"
-	node --test --test-reporter=spec tests/e2e/
+	node --test --test-reporter=spec --test-timeout=180000 tests/e2e/
 
 size: setup-test build
 	@echo "==> first-visit transfer of the release build"

@@ -3,7 +3,8 @@
 //   <script src="boot.js" data-glue="./rust-or-go-<hash>.js" data-wasm="./rust-or-go-<hash>_bg.wasm"
 //           data-embed-glue="./rust-or-go-embed-<hash>.js" data-embed-wasm="…">
 // It runs in <head>, before the first paint, so a forced theme never flashes and an embed never
-// shows the full page's header.
+// shows the full page's header. Outside embeds it also registers the service worker (offering
+// updates) and shows when the reader is offline.
 (function () {
   "use strict";
   var CHART_WIDGETS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
@@ -22,7 +23,7 @@
   var build = "";
   if (embed !== null) {
     root.setAttribute("data-embed", "");
-    if (CHART_WIDGETS.indexOf(embed) >= 0 && script.getAttribute("data-embed-glue").charAt(0) === ".") {
+    if (CHART_WIDGETS.indexOf(embed) >= 0 && script.getAttribute("data-embed-glue").charAt(0) !== "@") {
       build = "embed-";
     }
   }
@@ -46,6 +47,85 @@
       resolve();
     }
   });
+
+  // A quiet notice at the bottom of the page, announced politely; never in an embed.
+  function notice(className, text, action, onAction) {
+    var box = document.createElement("div");
+    box.className = "notice " + className;
+    box.setAttribute("role", "status");
+    box.appendChild(document.createTextNode(text));
+    if (action) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = action;
+      button.addEventListener("click", onAction);
+      box.appendChild(document.createTextNode(" "));
+      box.appendChild(button);
+    }
+    document.body.appendChild(box);
+    return box;
+  }
+
+  // Offline: say so while the network is gone; everything keeps working from the cache.
+  function watchConnection() {
+    var shown = null;
+    function update() {
+      if (!navigator.onLine && !shown) {
+        shown = notice("notice-offline", "You are offline. Everything on this page still works.");
+      } else if (navigator.onLine && shown) {
+        shown.remove();
+        shown = null;
+      }
+    }
+    window.addEventListener("online", update);
+    window.addEventListener("offline", update);
+    update();
+  }
+
+  // The service worker (release builds only; src/sw.js). A new version waits until the reader
+  // accepts it, then takes over and the page reloads once, so old and new files never mix.
+  function registerWorker() {
+    var worker = script.getAttribute("data-sw");
+    if (!worker || !("serviceWorker" in navigator)) {
+      return;
+    }
+    var accepted = false;
+    navigator.serviceWorker.addEventListener("controllerchange", function () {
+      if (accepted) {
+        accepted = false;
+        window.location.reload();
+      }
+    });
+    function offer(waiting) {
+      notice("notice-update", "A new version is available.", "Reload", function () {
+        accepted = true;
+        waiting.postMessage({ type: "SKIP_WAITING" });
+      });
+    }
+    navigator.serviceWorker
+      .register(new URL(worker, script.src).href)
+      .then(function (registration) {
+        if (registration.waiting && navigator.serviceWorker.controller) {
+          offer(registration.waiting);
+        }
+        registration.addEventListener("updatefound", function () {
+          var installing = registration.installing;
+          installing.addEventListener("statechange", function () {
+            if (installing.state === "installed" && navigator.serviceWorker.controller) {
+              offer(installing);
+            }
+          });
+        });
+      })
+      .catch(function () {
+        // No worker (a private window, an old browser): the page works online as before.
+      });
+  }
+
+  if (embed === null) {
+    domReady.then(watchConnection);
+    window.addEventListener("load", registerWorker);
+  }
 
   Promise.all([glue, domReady])
     .then(function (loaded) {

@@ -9,12 +9,7 @@ cd "$(dirname "$0")/.."
 work="target/broken-dataset"
 mkdir -p "$work"
 broken="$PWD/$work/rust-vs-go.json"
-node -e '
-  const fs = require("fs");
-  const data = JSON.parse(fs.readFileSync("public/data/rust-vs-go.json", "utf8"));
-  data.job_market.rust.median_salary_usd = 999999;
-  fs.writeFileSync(process.argv[1], JSON.stringify(data, null, 2));
-' "$broken"
+node scripts/edit-dataset.mjs "$broken" job_market.rust.median_salary_usd 999999
 
 log="$work/build.log"
 if RUST_OR_GO_DATASET="$broken" CARGO_TARGET_DIR="$work/target" cargo check --lib --quiet >"$log" 2>&1; then

@@ -11,6 +11,7 @@ pub mod data;
 pub mod embed;
 pub mod format;
 pub mod html;
+pub mod icon;
 pub mod summary;
 pub mod team;
 pub mod ui;

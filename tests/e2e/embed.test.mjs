@@ -6,7 +6,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { collectProblems, OUTPUT, useBrowserAndServer, watch } from "./helpers.mjs";
+import { collectProblems, OUTPUT, readCanvas, useBrowserAndServer, watch } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const shared = useBrowserAndServer();
@@ -70,16 +70,9 @@ async function expectFitted(page, widget) {
   assert.fail(`${widget}: iframe ${last.iframe}px for content of ${last.content}px`);
 }
 
-/** Background colour of the top-left pixel of the frame's canvas. */
-function canvasBackground(frame) {
-  return frame.locator("canvas").evaluate((canvas) => {
-    const copy = document.createElement("canvas");
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const context = copy.getContext("2d", { willReadFrequently: true });
-    context.drawImage(canvas, 0, 0);
-    return [...context.getImageData(0, 0, 1, 1).data].join(",");
-  });
+/** Background colour of the frame's canvas. */
+async function canvasBackground(frame) {
+  return (await readCanvas(frame.locator("canvas"))).background;
 }
 
 describe("embeds", () => {

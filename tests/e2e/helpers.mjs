@@ -13,20 +13,19 @@ export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
 /** Screenshots land here, for people to look at; the directory is not committed. */
 export const OUTPUT = fileURLToPath(new URL("../output/", import.meta.url));
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** No background traffic: the machines reach no other host. */
+export const CHROMIUM_ARGS = [
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
-/** Launches headless Chromium with no background traffic (the machines reach no other host). */
+/** Launches headless Chromium. */
 export function launch() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /**
@@ -94,4 +93,35 @@ export async function collectProblems(page, problems) {
 export function screenshotPath(name) {
   mkdirSync(OUTPUT, { recursive: true });
   return `${OUTPUT}${name}.png`;
+}
+
+/**
+ * What a canvas shows: its sizes, the share of pixels that differ from the top-left one (the
+ * background), that pixel as "r,g,b,a", and a fingerprint of the image. Reads a copy, so the
+ * tests' readbacks do not slow down (or warn about) the page's own canvas.
+ */
+export function readCanvas(locator) {
+  return locator.evaluate((canvas) => {
+    const copy = document.createElement("canvas");
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const context = copy.getContext("2d", { willReadFrequently: true });
+    context.drawImage(canvas, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const background = data.slice(0, 4).join(",");
+    let drawn = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (`${data[i]},${data[i + 1]},${data[i + 2]},${data[i + 3]}` !== background) drawn++;
+    }
+    const image = canvas.toDataURL();
+    return {
+      drawnShare: drawn / (data.length / 4),
+      background,
+      width: canvas.width,
+      height: canvas.height,
+      cssWidth: canvas.clientWidth,
+      cssHeight: canvas.clientHeight,
+      fingerprint: `${image.length}:${image.slice(-64)}`,
+    };
+  });
 }

@@ -38,11 +38,12 @@ const TYPES = {
 /**
  * Serves `root` at http://127.0.0.1:<port><basePath>.
  * @param {{ root: string, port?: number, basePath?: string, csp?: boolean }} options
- * @returns {Promise<{ origin: string, url: string, requests: string[], close: () => Promise<void> }>}
+ * `setRoot(dir)` serves another directory from then on, as a redeploy at the same URL would.
+ * @returns {Promise<{ origin: string, url: string, requests: string[], setRoot: (dir: string) => void, close: () => Promise<void> }>}
  */
 export async function serve({ root, port = 0, basePath = "/", csp = true }) {
   const base = basePath.endsWith("/") ? basePath : `${basePath}/`;
-  const rootDir = resolve(root);
+  let rootDir = resolve(root);
   const requests = [];
 
   const server = createServer(async (req, res) => {
@@ -74,10 +75,12 @@ export async function serve({ root, port = 0, basePath = "/", csp = true }) {
       const info = await stat(file);
       if (!info.isFile()) return send(404, "not found\n");
       const body = await readFile(file);
+      // As the README advises hosts: hashed files are immutable, the rest is revalidated.
+      const hashed = /-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/.test(file);
       const headers = {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Content-Length": body.length,
-        "Cache-Control": "no-cache",
+        "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
         "X-Content-Type-Options": "nosniff",
       };
       if (csp) headers["Content-Security-Policy"] = CSP;
@@ -97,8 +100,13 @@ export async function serve({ root, port = 0, basePath = "/", csp = true }) {
     origin,
     url: origin + base,
     requests,
+    setRoot: (dir) => {
+      rootDir = resolve(dir);
+    },
+    // Safe to call more than once.
     close: () =>
       new Promise((ok) => {
+        if (!server.listening) return ok();
         server.closeAllConnections();
         server.close(() => ok());
       }),
