@@ -12,6 +12,9 @@
   var root = document.documentElement;
   var params = new URLSearchParams(window.location.search);
 
+  // Styles for a page where the app will run (see .js rules in the stylesheet).
+  root.classList.add("js");
+
   var theme = params.get("theme");
   if (theme === "light" || theme === "dark") {
     root.setAttribute("data-theme", theme);
@@ -35,17 +38,23 @@
     }
   }
 
-  // Both downloads start now, while the page is still being parsed.
   var glueUrl = new URL(script.getAttribute("data-" + build + "glue"), document.baseURI);
   var wasmUrl = new URL(script.getAttribute("data-" + build + "wasm"), document.baseURI);
-  var glue = import(glueUrl.href);
-  var wasm = fetch(wasmUrl.href);
   var domReady = new Promise(function (resolve) {
     if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", resolve, { once: true });
     } else {
       resolve();
     }
+  });
+  // The page is complete HTML: let it paint first, then fetch the app (right after the first
+  // frame), so the downloads never compete with what the reader sees first.
+  var painted = domReady.then(function () {
+    return new Promise(function (resolve) {
+      requestAnimationFrame(function () {
+        setTimeout(resolve, 0);
+      });
+    });
   });
 
   // A quiet notice at the bottom of the page, announced politely; never in an embed.
@@ -127,9 +136,12 @@
     window.addEventListener("load", registerWorker);
   }
 
-  Promise.all([glue, domReady])
-    .then(function (loaded) {
-      return loaded[0].default({ module_or_path: wasm });
+  painted
+    .then(function () {
+      var wasm = fetch(wasmUrl.href);
+      return import(glueUrl.href).then(function (glue) {
+        return glue.default({ module_or_path: wasm });
+      });
     })
     .catch(function (error) {
       showFailure();

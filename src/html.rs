@@ -1,8 +1,8 @@
 //! The page's content as HTML text: the one renderer of tables, source lines and sections.
 //!
-//! The post-build helper (`src/bin/site.rs`) writes the static shell with it into
-//! `index.html` — the headline with the key figures, shown before the wasm starts, and a
-//! `<noscript>` copy of every section — and the app inserts the same tables with it. Markup
+//! The post-build helper (`src/bin/site.rs`) writes the page with it into `index.html` — the
+//! headline with the key figures and every section with its tables, complete without
+//! JavaScript — and the app uses it for the tables it shows itself (a chart's table view). Markup
 //! as text is far smaller in the wasm than a view tree per table, and one renderer means the
 //! static page and the app can never disagree. Every piece of text goes through [`escape`].
 
@@ -59,15 +59,31 @@ pub fn header(d: &'static Dataset) -> String {
     html
 }
 
-/// Every section, for readers without JavaScript.
-pub fn noscript(d: &'static Dataset) -> String {
-    let mut html = String::from("<noscript><div class=\"sections\">\n");
+/// The page below the header: the advisor's section, every section of the content, and the
+/// footer. It reads completely without JavaScript; each interactive widget has a slot
+/// (`data-widget="quiz"`, `data-widget="salary"`, …) holding that widget's data as a table,
+/// which the app replaces with the widget itself.
+pub fn sections(d: &'static Dataset) -> String {
+    let mut html = String::from(
+        "<section id=\"advisor\" class=\"advisor\" aria-labelledby=\"advisor-title\">\
+         <h2 id=\"advisor-title\">Should you learn Rust or Go?</h2>\n<p class=\"intro\">",
+    );
+    html += &escape(ADVISOR_INTRO);
+    html += "</p>\n<div class=\"widget-slot advisor-slot\" data-widget=\"quiz\"><div class=\"fallback\">\
+             <p>The interactive advisor needs JavaScript. The questions it asks, and where each \
+             answer points, are in <a href=\"#decide\">How to decide</a>.</p></div></div>\n</section>\n";
     for section in content::sections(d) {
         html += &section_html(&section);
     }
-    html += "</div></noscript>";
+    html += "<footer class=\"site-footer\"><p>Figures from the article and the sources it names; \
+             text and charts by this app. <a href=\"data/rust-vs-go.json\" download>Download the \
+             dataset (JSON)</a></p></footer>\n";
     html
 }
+
+/// What the advisor is, above its form.
+pub const ADVISOR_INTRO: &str = "Answer what applies to you; every answer is optional and the result \
+updates as you go. It follows the article's decision framework and shows the figures behind each step.";
 
 /// A whole section: heading, introduction, each chart's table, then the section's tables.
 fn section_html(section: &Section) -> String {
@@ -80,9 +96,11 @@ fn section_html(section: &Section) -> String {
     for &id in &section.charts {
         let chart = crate::charts::Chart::new(id, crate::data::dataset());
         html += &format!(
-            "<figure class=\"chart-static\"><h3>{}</h3>\n{}</figure>\n",
+            "<div class=\"widget-slot chart-slot chart-slot-{id}\" data-widget=\"{id}\">\
+             <figure class=\"fallback\"><h3>{}</h3>\n{}</figure></div>\n",
             escape(id.title()),
-            table_html(&chart.table())
+            table_html(&chart.table()),
+            id = id.id(),
         );
     }
     html += &tables_html(&section.tables);

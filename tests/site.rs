@@ -15,7 +15,7 @@ fn stage(name: &str) -> PathBuf {
         dir.join("index.html"),
         "<!doctype html><head><script src=\"./boot.js\" data-embed-glue=\"@embed-glue@\" \
          data-embed-wasm=\"@embed-wasm@\" data-sw=\"@sw@\"></script></head><body>\
-         <!-- shell:header --><main id=\"app\"></main><!-- shell:noscript --></body>",
+         <!-- shell:header --><main id=\"app\"><!-- shell:sections --></main></body>",
     )
     .unwrap();
     for (file, content) in [
@@ -54,7 +54,8 @@ fn a_release_build_gets_its_shell_icons_embed_names_and_worker() {
 
     let index = fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(index.contains("<h1>Rust or Go?</h1>"));
-    assert!(index.contains("<noscript>"));
+    assert!(index.contains("data-widget=\"quiz\""));
+    assert!(index.contains("<section id=\"sources\""));
     assert!(index.contains("data-sw=\"sw.js\""));
     let glue = index
         .split("data-embed-glue=\"./")

@@ -153,7 +153,7 @@ pub struct Advice {
 
 /// The recommendation for `answers`.
 pub fn advise(answers: &Answers, d: &'static Dataset) -> Advice {
-    let (verdict, confidence, reasons) = decide(answers, d);
+    let (verdict, confidence, reasons) = decide(answers, d, true);
     Advice {
         verdict,
         confidence,
@@ -167,11 +167,17 @@ pub fn advise(answers: &Answers, d: &'static Dataset) -> Advice {
 
 /// The verdict alone (what the flip search evaluates).
 pub fn verdict(answers: &Answers, d: &'static Dataset) -> Verdict {
-    decide(answers, d).0
+    decide(answers, d, false).0
 }
 
-fn decide(answers: &Answers, d: &'static Dataset) -> (Verdict, Confidence, Vec<Reason>) {
-    let mut reasons = reasons(answers, d);
+/// The verdict, its confidence and the reasons; without `explain` the reasons carry their
+/// leans and points but no text (the flip search decides dozens of variations).
+fn decide(
+    answers: &Answers,
+    d: &'static Dataset,
+    explain: bool,
+) -> (Verdict, Confidence, Vec<Reason>) {
+    let mut reasons = reasons(answers, d, explain);
     let (mut go_points, mut rust_points) = (0u32, 0u32);
     for reason in &reasons {
         match reason.lean {
@@ -195,6 +201,13 @@ fn decide(answers: &Answers, d: &'static Dataset) -> (Verdict, Confidence, Vec<R
         && f64::from(months) < in_months(ready.rust.low, ready.rust.unit)
     {
         verdict = Verdict::GoThenRust;
+    }
+    if explain
+        && verdict == Verdict::GoThenRust
+        && margin >= rules::DECIDES
+        && let Some(months) = answers.months
+        && let Some(ready) = productive_milestone(d)
+    {
         reasons.push(Reason {
             key: "runway",
             answer: format::duration(u32::from(months), crate::data::TimeUnit::Months),
@@ -211,7 +224,7 @@ fn decide(answers: &Answers, d: &'static Dataset) -> (Verdict, Confidence, Vec<R
         });
     }
 
-    if go_points == 0 && rust_points == 0 {
+    if explain && go_points == 0 && rust_points == 0 {
         let f = &d.decision_framework;
         reasons.push(Reason {
             key: "fallback",
@@ -244,8 +257,8 @@ fn decide(answers: &Answers, d: &'static Dataset) -> (Verdict, Confidence, Vec<R
     (verdict, confidence, reasons)
 }
 
-/// The reason each answer gives, in question order.
-fn reasons(answers: &Answers, d: &'static Dataset) -> Vec<Reason> {
+/// The reason each answer gives, in question order; without `explain`, leans and points only.
+fn reasons(answers: &Answers, d: &'static Dataset, explain: bool) -> Vec<Reason> {
     let mut reasons = Vec::new();
     let framework = &d.decision_framework;
     // A question of the article's framework: its mapping for this answer decides the lean.
@@ -267,15 +280,17 @@ fn reasons(answers: &Answers, d: &'static Dataset) -> Vec<Reason> {
             Some((text, cite)) => (Some(text), cite),
             None => (None, &framework.cite),
         };
+        let why = match mapping {
+            _ if !explain => String::new(),
+            Some(m) => m.because.to_string(),
+            None => "This answer does not point either way.".to_string(),
+        };
         reasons.push(Reason {
             key,
             answer,
             lean,
             points: lean.map_or(0, points),
-            why: mapping.map_or_else(
-                || "This answer does not point either way.".to_string(),
-                |m| m.because.to_string(),
-            ),
+            why,
             figure,
             cite,
         });
@@ -299,7 +314,9 @@ fn reasons(answers: &Answers, d: &'static Dataset) -> Vec<Reason> {
     }
     if let Some(employers) = answers.employers {
         let figure = match employers {
-            Employers::Go | Employers::Rust => Some((postings_figure(d), &d.job_market.cite)),
+            Employers::Go | Employers::Rust if explain => {
+                Some((postings_figure(d), &d.job_market.cite))
+            }
             _ => None,
         };
         mapped(
@@ -312,7 +329,7 @@ fn reasons(answers: &Answers, d: &'static Dataset) -> Vec<Reason> {
         );
     }
     if let Some(months) = answers.months {
-        let figure = productive_milestone(d).map(|m| {
+        let figure = productive_milestone(d).filter(|_| explain).map(|m| {
             (
                 format!(
                     "\"{}\": Go {}, Rust {}",
@@ -345,7 +362,7 @@ fn reasons(answers: &Answers, d: &'static Dataset) -> Vec<Reason> {
             None,
             optimize.label().to_string(),
             |_| rules::OPTIMIZE,
-            Some((optimize_figure(optimize, d), &d.job_market.cite)),
+            explain.then(|| (optimize_figure(optimize, d), &d.job_market.cite)),
         );
     }
     if let Some(background) = answers.background {
@@ -361,10 +378,14 @@ fn reasons(answers: &Answers, d: &'static Dataset) -> Vec<Reason> {
                     answer: background.label().to_string(),
                     lean: Some(lean),
                     points: rules::KNOWS_THE_OTHER,
-                    why: format!(
-                        "You already know {}: the article's advice is to learn both eventually, so {other} is the one to add.",
-                        background.label()
-                    ),
+                    why: if explain {
+                        format!(
+                            "You already know {}: the article's advice is to learn both eventually, so {other} is the one to add.",
+                            background.label()
+                        )
+                    } else {
+                        String::new()
+                    },
                     figure: None,
                     cite: &framework.cite,
                 });
@@ -375,21 +396,25 @@ fn reasons(answers: &Answers, d: &'static Dataset) -> Vec<Reason> {
                 None,
                 background.label().to_string(),
                 |_| rules::BACKGROUND,
-                background_figure(background, d),
+                if explain {
+                    background_figure(background, d)
+                } else {
+                    None
+                },
             ),
         }
     }
     if let Some(region) = answers.region {
         let e = &d.emerging_markets;
-        let (lean, why, figure, cite) = match region {
+        let lean = (region == Region::Emerging).then_some(Lean::Go);
+        let (why, figure, cite) = match region {
+            _ if !explain => (String::new(), String::new(), &e.remote_go_roles_per_rust_role.cite),
             Region::Us => (
-                None,
                 "The US figures on this page apply as they are.".to_string(),
                 postings_figure(d),
                 &d.job_market.cite,
             ),
             Region::Emerging => (
-                Some(Lean::Go),
                 "Go has far more presence than Rust in emerging markets, locally and in remote roles open to them.".to_string(),
                 format!(
                     "Remote roles: {}–{} Go roles for every Rust role; in India Go pays {} a year (₹{} lakh) and Rust roles are too few for reliable salary data",
@@ -411,24 +436,27 @@ fn reasons(answers: &Answers, d: &'static Dataset) -> Vec<Reason> {
                 0
             },
             why,
-            figure: Some(figure),
+            figure: explain.then_some(figure),
             cite,
         });
     }
     if let Some(size) = answers.team {
-        let cost = team_cost(size, d);
+        let figure = explain.then(|| {
+            let cost = team_cost(size, d);
+            format!(
+                "About {} developer-months lost with Go, {} with Rust",
+                crate::charts::team::range_text(cost.lost_go),
+                crate::charts::team::range_text(cost.lost_rust)
+            )
+        });
         reasons.push(Reason {
             key: "team",
             answer: format!("A team of {size}"),
             lean: Some(Lean::Go),
             points: rules::TEAM_ONBOARDING,
             why: "A team loses more working time to onboarding with Rust than with Go.".to_string(),
-            figure: Some(format!(
-                "About {} developer-months lost with Go, {} with Rust",
-                crate::charts::team::range_text(cost.lost_go),
-                crate::charts::team::range_text(cost.lost_rust)
-            )),
-            cite: cost.cite,
+            figure,
+            cite: &d.team_onboarding.cite,
         });
     }
     reasons

@@ -1,8 +1,8 @@
 //! Build helper, run natively by Trunk's `post_build` hook (see `Trunk.toml`).
 //!
 //! `site post-build` finishes the staged site in `$TRUNK_STAGING_DIR`:
-//! - writes the static shell into `index.html` (the header with the key figures, and the
-//!   `<noscript>` copy of every section) in place of the `<!-- shell:… -->` markers;
+//! - writes the page into `index.html` (the header with the key figures, and every section
+//!   with its tables and a slot for each widget) in place of the `<!-- shell:… -->` markers;
 //! - gives the chart-embed build's files content hashes (Trunk builds it as a second module and
 //!   leaves its names plain) and writes those names where `boot.js` reads them;
 //! - draws the icons (`icon.svg` and the manifest's PNGs) from `src/icon.rs`;
@@ -45,7 +45,7 @@ fn post_build() -> Result<(), String> {
 
     let d = dataset();
     let page = replace_marker(&page, "<!-- shell:header -->", &html::header(d))?;
-    let page = replace_marker(&page, "<!-- shell:noscript -->", &html::noscript(d))?;
+    let page = replace_marker(&page, "<!-- shell:sections -->", &html::sections(d))?;
     let glue = hash_name(&staging, &format!("{EMBED_BUILD}.js"))?;
     let wasm = hash_name(&staging, &format!("{EMBED_BUILD}_bg.wasm"))?;
     // Written like Trunk writes the main build's names: behind the public URL.

@@ -16,7 +16,8 @@ use crate::html::{self, escape};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The advisor, reading and writing the page's query string.
+/// The advisor's form and result, reading and writing the page's query string. It goes into
+/// the advisor's slot of the page (or an embed), below the section's heading.
 #[component]
 pub fn Advisor() -> impl IntoView {
     let answers = RwSignal::new(Answers::from_query(&current_query()));
@@ -55,12 +56,6 @@ pub fn Advisor() -> impl IntoView {
     };
 
     view! {
-        <section id="advisor" class="advisor" aria-labelledby="advisor-title">
-            <h2 id="advisor-title">"Should you learn Rust or Go?"</h2>
-            <p class="intro">
-                "Answer what applies to you; every answer is optional and the result updates as you go. \
-                 It follows the article's decision framework and shows the figures behind each step."
-            </p>
             <div class="advisor-grid">
                 <form class="advisor-form" on:submit=|event| event.prevent_default()>
                     {choice_group("build", question("build"))}
@@ -76,7 +71,6 @@ pub fn Advisor() -> impl IntoView {
                 </form>
                 <Result advice=advice answers=answers />
             </div>
-        </section>
     }
 }
 

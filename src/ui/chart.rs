@@ -74,7 +74,13 @@ pub fn ChartFrame(
                     hidden=move || show_table.get()
                 ></canvas>
                 <div id=table_id class="chart-table" hidden=move || !show_table.get()>
-                    <div class="table-block" inner_html=move || crate::html::table_html(&table())></div>
+                    // Rendered when first shown: most readers never open it.
+                    <div
+                        class="table-block"
+                        inner_html=move || {
+                            if show_table.get() { crate::html::table_html(&table()) } else { String::new() }
+                        }
+                    ></div>
                 </div>
             </div>
             <figcaption>
@@ -130,13 +136,16 @@ fn downloads(chart: Signal<Chart>, painter: Rc<CanvasPainter>) -> impl IntoView 
 #[cfg(not(feature = "app"))]
 fn downloads(_chart: Signal<Chart>, _painter: Rc<CanvasPainter>) -> impl IntoView {}
 
-/// Draws one chart on its canvas, coalescing requests into one paint per animation frame.
+/// Draws one chart on its canvas, coalescing requests into one paint per animation frame (the
+/// first paint in a task of its own).
 struct CanvasPainter {
     chart: Signal<Chart>,
     canvas: NodeRef<html::Canvas>,
     legend: NodeRef<html::Span>,
-    /// A paint is scheduled for the next animation frame.
+    /// A paint is scheduled.
     pending: Cell<bool>,
+    /// The chart has been painted at least once.
+    painted: Cell<bool>,
     /// Colours read from the stylesheet; cleared when the colour scheme changes.
     palette: Cell<Option<Palette>>,
     /// Keeps the frame callback alive between frames.
@@ -154,6 +163,7 @@ impl CanvasPainter {
             canvas,
             legend,
             pending: Cell::new(false),
+            painted: Cell::new(false),
             palette: Cell::new(None),
             frame_callback: RefCell::new(None),
         }
@@ -170,7 +180,14 @@ impl CanvasPainter {
             this.paint();
         });
         if let Some(window) = web_sys::window() {
-            let _ = window.request_animation_frame(callback.as_ref().unchecked_ref());
+            // The first paint gets a task of its own, so charts starting together do not add up
+            // to one long task; later paints follow the display's frames.
+            let function = callback.as_ref().unchecked_ref();
+            let _ = if self.painted.get() {
+                window.request_animation_frame(function)
+            } else {
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(function, 0)
+            };
         }
         *self.frame_callback.borrow_mut() = Some(callback);
     }
@@ -261,6 +278,7 @@ impl CanvasPainter {
         let drawn = self
             .chart
             .with_untracked(|chart| chart.draw_on(backend, &style));
+        self.painted.set(true);
         if let Err(error) = drawn {
             web_sys::console::error_1(&format!("chart could not be drawn: {error}").into());
         }

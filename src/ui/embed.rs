@@ -54,7 +54,13 @@ pub fn Embed(
 
 #[cfg(feature = "app")]
 fn quiz() -> AnyView {
-    view! { <super::Advisor /> }.into_any()
+    view! {
+        <div class="advisor">
+            <h1 class="embed-title">"Should you learn Rust or Go?"</h1>
+            <super::Advisor />
+        </div>
+    }
+    .into_any()
 }
 
 /// The chart-only build has no advisor; the page loads the full build for the quiz, so this is

@@ -22,7 +22,6 @@ pub fn EmbedButton(
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let prefix = format!("embed-{}", widget.id());
-    let markup = dialog_html(&prefix, &widget);
     let title_id = format!("{prefix}-title");
 
     // Rewrites the snippet and the preview for the chosen theme.
@@ -64,12 +63,19 @@ pub fn EmbedButton(
 
     let open = {
         let update = update.clone();
+        let widget = widget.clone();
+        let prefix = prefix.clone();
         move |_| {
+            let Some(element) = dialog.get_untracked() else {
+                return;
+            };
+            // The content is written on first opening: most readers never open it.
+            if element.child_element_count() == 0 {
+                element.set_inner_html(&dialog_html(&prefix, &widget));
+            }
             load_embed_script();
             update(true);
-            if let Some(dialog) = dialog.get_untracked() {
-                let _ = dialog.show_modal();
-            }
+            let _ = element.show_modal();
         }
     };
     let on_change = {
@@ -106,7 +112,6 @@ pub fn EmbedButton(
             node_ref=dialog
             class="embed-dialog"
             aria-labelledby=title_id
-            inner_html=markup
             on:change=on_change
             on:click=on_click
             on:close=on_close

@@ -14,8 +14,6 @@ mod chart;
 mod embed;
 #[cfg(feature = "app")]
 mod embed_dialog;
-#[cfg(feature = "app")]
-mod page;
 mod table;
 mod widgets;
 
@@ -23,27 +21,62 @@ mod widgets;
 pub use advisor::Advisor;
 pub use chart::ChartFrame;
 pub use embed::Embed;
-#[cfg(feature = "app")]
-pub use page::App;
 pub use table::{DataTable, SourceLine};
 pub use widgets::ChartWidget;
 
 use crate::embed::requested_widget;
 use wasm_bindgen::JsCast;
+#[cfg(feature = "app")]
+use wasm_bindgen::closure::Closure;
 
 /// The element the app renders into. `index.html` holds the static header before it.
 const ROOT_ID: &str = "app";
 
 /// Starts the full app, or the widget that `?embed=` asks for.
+///
+/// The page itself is static HTML (written at build time by [`html`](crate::html)); the app
+/// mounts each interactive widget into its slot (`data-widget="…"`), one task per widget, so
+/// the page stays responsive while it starts.
 #[cfg(feature = "app")]
 pub fn mount() {
-    let root = take_root();
-    match requested_widget(&crate::url::parse_query(&current_query())) {
-        Some(widget) => leptos::mount::mount_to(root, move || {
-            leptos::view! { <Embed widget=widget /> }
-        })
-        .forget(),
-        None => leptos::mount::mount_to(root, App).forget(),
+    if let Some(widget) = requested_widget(&crate::url::parse_query(&current_query())) {
+        let root = take_root();
+        leptos::mount::mount_to(root, move || leptos::view! { <Embed widget=widget /> }).forget();
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(slots) = document.query_selector_all("#app [data-widget]") else {
+        return;
+    };
+    for index in 0..slots.length() {
+        let Some(slot) = slots
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let mount = Closure::once_into_js(move || mount_widget(slot));
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(mount.unchecked_ref(), 0);
+        }
+    }
+}
+
+/// Replaces a slot's static fallback with its widget.
+#[cfg(feature = "app")]
+fn mount_widget(slot: web_sys::HtmlElement) {
+    let id = slot.get_attribute("data-widget").unwrap_or_default();
+    slot.set_inner_html("");
+    slot.class_list().add_1("mounted").ok();
+    if id == "quiz" {
+        leptos::mount::mount_to(slot, Advisor).forget();
+    } else if let Some(chart) = crate::charts::ChartId::from_id(&id) {
+        let chart = crate::charts::Chart::new(chart, crate::data::dataset());
+        leptos::mount::mount_to(slot, move || leptos::view! { <ChartWidget chart=chart /> })
+            .forget();
     }
 }
 
@@ -55,7 +88,7 @@ pub fn mount_embed() {
     leptos::mount::mount_to(root, move || leptos::view! { <Embed widget=widget /> }).forget();
 }
 
-/// `#app`, emptied of its loading placeholder.
+/// `#app`, emptied of the page (an embed shows its widget alone).
 fn take_root() -> web_sys::HtmlElement {
     let document = web_sys::window()
         .and_then(|window| window.document())

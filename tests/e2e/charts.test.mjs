@@ -5,7 +5,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { collectProblems, readCanvas, screenshotPath, useBrowserAndServer, watch } from "./helpers.mjs";
+import { collectProblems, readCanvas, screenshotPath, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
 
 const CHARTS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
 
@@ -16,7 +16,7 @@ async function open(options = {}) {
   const page = await context.newPage();
   const problems = await watch(page, shared.server.origin);
   await page.goto(shared.server.url);
-  await page.locator("#app #sources").waitFor();
+  await waitForApp(page);
   await waitForPaint(page);
   return { context, page, problems };
 }

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { collectProblems, OUTPUT, readCanvas, useBrowserAndServer, watch } from "./helpers.mjs";
+import { collectProblems, OUTPUT, readCanvas, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const shared = useBrowserAndServer();
@@ -207,7 +207,7 @@ describe("embeds", () => {
     const context = await shared.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const app = await context.newPage();
     await app.goto(shared.server.url);
-    await app.locator("#app #sources").waitFor();
+    await waitForApp(app);
     const frame = app.locator("#chart-learning");
     await frame.getByRole("button", { name: "Embed" }).click();
     const dialog = app.locator("#chart-learning dialog");

@@ -125,3 +125,24 @@ export function readCanvas(locator) {
     };
   });
 }
+
+/** How many widgets the full page mounts: the advisor and six charts. */
+export const WIDGETS = 7;
+
+/**
+ * Waits until the app has started on a full page: every widget mounted in its slot and each
+ * chart's first paint done (first paints run as tasks of their own, after the mounts).
+ */
+export async function waitForApp(page) {
+  await page.waitForFunction(
+    (count) => document.querySelectorAll("#app .widget-slot.mounted").length === count,
+    WIDGETS,
+  );
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const settle = (n) => (n === 0 ? resolve() : setTimeout(() => requestAnimationFrame(() => settle(n - 1)), 0));
+        settle(3);
+      }),
+  );
+}

@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST, ROOT, collectProblems, readCanvas, watch } from "./helpers.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST, ROOT, collectProblems, readCanvas, waitForApp, watch } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const VARIANTS = `${ROOT}target/variants/`;
@@ -48,7 +48,7 @@ async function firstVisit(context, url) {
   const page = context.pages()[0] ?? (await context.newPage());
   const problems = await watch(page, new URL(url).origin);
   await page.goto(url);
-  await page.locator("#app #sources").waitFor();
+  await waitForApp(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
   // The worker takes control of the page it was installed from (clients.claim).
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -101,7 +101,7 @@ for (const deploy of DEPLOYS) {
         await server.close();
         await browser.context.setOffline(true);
         await page.goto(`${server.url}?build=wasm&months=12`);
-        await page.locator("#app #sources").waitFor();
+        await waitForApp(page);
         await page.waitForTimeout(300);
         await everyChartDrawn(page);
         assert.equal(await page.locator("#advisor [data-verdict]").getAttribute("data-verdict"), "rust");
@@ -133,7 +133,7 @@ for (const deploy of DEPLOYS) {
         const navigations = [];
         page.on("framenavigated", (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
         await notice.getByRole("button", { name: "Reload" }).click();
-        await page.locator("#app #sources").waitFor();
+        await waitForApp(page);
         await page.waitForFunction(() => document.querySelector(".key-figures")?.innerText.includes("~39,000"));
         assert.match(await page.locator("#chart-jobs canvas").getAttribute("aria-label"), /Go about 39,000/);
         await page.waitForTimeout(500);
@@ -179,7 +179,7 @@ for (const deploy of DEPLOYS) {
         await server.close();
         await browser.context.setOffline(true);
         await page.reload();
-        await page.locator("#app #sources").waitFor();
+        await waitForApp(page);
         await everyChartDrawn(page);
         assert.match(await page.locator(".key-figures").innerText(), /~38,000/);
       } finally {
