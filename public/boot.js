@@ -10,7 +10,9 @@
   var CHART_WIDGETS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
   var script = document.currentScript;
   var root = document.documentElement;
-  var params = new URLSearchParams(window.location.search);
+  // The app reads at most the first 4096 characters of the query (MAX_QUERY_LEN in src/url.rs);
+  // read the same, so both agree on ?embed= and ?theme= however long a link is.
+  var params = new URLSearchParams(window.location.search.slice(0, 1 + 4096));
 
   // Styles for a page where the app will run (see .js rules in the stylesheet).
   root.classList.add("js");
@@ -31,11 +33,11 @@
     }
   }
 
+  // The app could not start (a blocked or broken download, a browser without WebAssembly): the
+  // page keeps its static content and shows its tables again in place of the widgets.
   function showFailure() {
-    var app = document.getElementById("app");
-    if (app) {
-      app.textContent = "The interactive page could not start in this browser. The figures above and the downloadable dataset still work.";
-    }
+    root.classList.remove("js");
+    notice("notice-failure", "The interactive charts could not start in this browser. The tables show the same figures.");
   }
 
   var glueUrl = new URL(script.getAttribute("data-" + build + "glue"), document.baseURI);
@@ -47,12 +49,26 @@
       resolve();
     }
   });
-  // The page is complete HTML: let it paint first, then fetch the app (right after the first
-  // frame), so the downloads never compete with what the reader sees first.
-  var painted = domReady.then(function () {
-    return new Promise(function (resolve) {
+  // The page is complete HTML: let it paint first, then fetch the app, so the downloads never
+  // compete with what the reader sees first. "Painted" is the first contentful paint as the
+  // browser reports it (after the frame is on screen); where paint timing is missing, the next
+  // frame after the DOM is ready. An embed shows nothing before its widget: it starts at once.
+  var painted = embed !== null ? domReady : new Promise(function (resolve) {
+    var observes = window.PerformanceObserver &&
+      (PerformanceObserver.supportedEntryTypes || []).indexOf("paint") >= 0;
+    if (observes) {
+      var observer = new PerformanceObserver(function (list) {
+        if (list.getEntriesByName("first-contentful-paint").length) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe({ type: "paint", buffered: true });
+    }
+    domReady.then(function () {
       requestAnimationFrame(function () {
-        setTimeout(resolve, 0);
+        // A page that paints nothing contentful (hidden, or printed) starts after a while anyway.
+        setTimeout(resolve, observes ? 1000 : 0);
       });
     });
   });

@@ -1,15 +1,20 @@
-// `make size`: serves the release build in dist/ on 127.0.0.1 and prints what a first visit of
-// the full app downloads, per file and in total, in brotli bytes.
+// `make size`: serves the release build in dist/ on 127.0.0.1 and prints what a first visit
+// downloads — of the full app, and of a single-chart embed — per file and in total, in brotli.
 
-import { launch, serveDist } from "../tests/e2e/helpers.mjs";
+import { DIST, launch, serveDist, waitForApp } from "../tests/e2e/helpers.mjs";
 import { firstVisitTransfer, transferTable } from "../tests/e2e/measure.mjs";
 
 const server = await serveDist();
 const browser = await launch();
 try {
-  const transfer = await firstVisitTransfer(browser, server.url, "#app section");
+  const app = await firstVisitTransfer(browser, server.url, DIST, waitForApp);
   console.log("First visit of the full app (release build, brotli -q 11):\n");
-  console.log(transferTable(transfer));
+  console.log(transferTable(app));
+  const embed = await firstVisitTransfer(browser, `${server.url}?embed=salary`, DIST, (page) =>
+    page.locator(".embed canvas").waitFor(),
+  );
+  console.log("\nFirst visit of a single-chart embed (?embed=salary):\n");
+  console.log(transferTable(embed));
 } finally {
   await browser.close();
   await server.close();

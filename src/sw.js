@@ -14,9 +14,10 @@ const PAGE = new URL("./", self.location).href;
 
 self.addEventListener("install", (event) => {
   // Hashed files may come from the HTTP cache (their content never changes); the others are
-  // fetched afresh so this version never caches another version's copy.
+  // revalidated with the server, so this version never caches another version's copy (and a
+  // file the page has just loaded costs a "not modified" answer, not a second download).
   const hashed = /-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/;
-  const requests = PRECACHE.map((url) => new Request(url, { cache: hashed.test(url) ? "default" : "reload" }));
+  const requests = PRECACHE.map((url) => new Request(url, { cache: hashed.test(url) ? "default" : "no-cache" }));
   event.waitUntil(
     caches
       .open(CACHE)

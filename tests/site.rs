@@ -15,7 +15,7 @@ fn stage(name: &str) -> PathBuf {
         dir.join("index.html"),
         "<!doctype html><head><script src=\"./boot.js\" data-embed-glue=\"@embed-glue@\" \
          data-embed-wasm=\"@embed-wasm@\" data-sw=\"@sw@\"></script></head><body>\
-         <!-- shell:header --><main id=\"app\"><!-- shell:sections --></main></body>",
+         <template id=shell-header></template><main id=\"app\"><template id=shell-sections></template></main></body>",
     )
     .unwrap();
     for (file, content) in [
@@ -94,8 +94,7 @@ fn a_release_build_gets_its_shell_icons_embed_names_and_worker() {
         .unwrap();
     assert_eq!(
         precache,
-        "[\"./\", \"./boot.js\", \"./data/rust-vs-go.json\", \"./icon-192.png\", \"./icon-512.png\", \
-         \"./icon-maskable-512.png\", \"./icon.svg\", \"./main-0123456789abcdef.css\", \
+        "[\"./\", \"./boot.js\", \"./data/rust-vs-go.json\", \"./icon.svg\", \"./main-0123456789abcdef.css\", \
          \"./rust-or-go-0123456789abcdef.js\", \"./rust-or-go-0123456789abcdef_bg.wasm\"]"
     );
     let cache = worker
@@ -139,6 +138,6 @@ fn a_page_without_its_markers_is_refused() {
     let output = post_build(&dir, "release");
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains(
-        "index.html must contain the marker <!-- shell:header --> exactly once, found it 0 times"
+        "index.html must contain the marker <template id=shell-header></template> exactly once, found it 0 times"
     ));
 }

@@ -697,18 +697,93 @@ fn team_cost(size: u16, d: &'static Dataset) -> TeamCost {
 
 /// Every single-answer change, cheapest first: a changed or newly given answer costs 1; months
 /// changes also cost a little per month, so the nearest runway that flips is the one named.
+/// Among equally cheap changes the first question, then the first answer, wins.
+/// One answer changed: what it would cost the reader, and the answers after it.
+struct Change {
+    cost: f64,
+    key: &'static str,
+    from: Option<String>,
+    to: Option<String>,
+    answers: Answers,
+}
+
 fn smallest_flip(answers: &Answers, current: Verdict, d: &'static Dataset) -> Option<Flip> {
+    let mut changes: Vec<Change> = Vec::new();
+    let months_text =
+        |m: Option<u8>| m.map(|n| format::duration(u32::from(n), crate::data::TimeUnit::Months));
+    let choices = |key: &'static str, changes: &mut Vec<_>| {
+        let options = answers::options(key);
+        let label = |id: &str| {
+            options
+                .iter()
+                .find(|(choice, _)| *choice == id)
+                .map(|(_, label)| label.to_string())
+        };
+        let from = answers.choice(key).and_then(label);
+        let ids = options.iter().map(|(id, _)| Some(*id));
+        for id in ids.chain(std::iter::once(None)) {
+            let mut changed = *answers;
+            changed.set_choice(key, id);
+            changes.push(Change {
+                cost: 1.0,
+                key,
+                from: from.clone(),
+                to: id.and_then(label),
+                answers: changed,
+            });
+        }
+    };
+    choices("build", &mut changes);
+    choices("employers", &mut changes);
+    for months in answers::MONTHS.map(Some).chain(std::iter::once(None)) {
+        let distance = match (answers.months, months) {
+            (Some(now), Some(then)) => f64::from(now.abs_diff(then)) / 100.0,
+            _ => 0.0,
+        };
+        let changed = Answers { months, ..*answers };
+        changes.push(Change {
+            cost: 1.0 + distance,
+            key: "months",
+            from: months_text(answers.months),
+            to: months_text(months),
+            answers: changed,
+        });
+    }
+    choices("optimize", &mut changes);
+    choices("background", &mut changes);
+    choices("region", &mut changes);
+    if let Some(size) = answers.team {
+        let changed = Answers {
+            team: None,
+            ..*answers
+        };
+        changes.push(Change {
+            cost: 1.0,
+            key: "team",
+            from: Some(format!("A team of {size}")),
+            to: None,
+            answers: changed,
+        });
+    }
+
     let mut best: Option<(f64, Flip)> = None;
-    let mut consider = |cost: f64,
-                        key: &'static str,
-                        from: Option<String>,
-                        to: Option<String>,
-                        changed: Answers| {
-        if changed == *answers {
-            return;
+    for Change {
+        cost,
+        key,
+        from,
+        to,
+        answers: changed,
+    } in changes
+    {
+        if changed == *answers
+            || best
+                .as_ref()
+                .is_some_and(|(best_cost, _)| cost >= *best_cost)
+        {
+            continue;
         }
         let verdict = verdict(&changed, d);
-        if verdict != current && best.as_ref().is_none_or(|(best_cost, _)| cost < *best_cost) {
+        if verdict != current {
             best = Some((
                 cost,
                 Flip {
@@ -720,80 +795,6 @@ fn smallest_flip(answers: &Answers, current: Verdict, d: &'static Dataset) -> Op
                 },
             ));
         }
-    };
-    let months_text =
-        |m: Option<u8>| m.map(|n| format::duration(u32::from(n), crate::data::TimeUnit::Months));
-
-    macro_rules! try_choices {
-        ($field:ident, $ty:ty) => {
-            let from = answers.$field.map(|v| v.label().to_string());
-            for &choice in <$ty>::ALL {
-                let changed = Answers {
-                    $field: Some(choice),
-                    ..*answers
-                };
-                consider(
-                    1.0,
-                    stringify!($field),
-                    from.clone(),
-                    Some(choice.label().to_string()),
-                    changed,
-                );
-            }
-            consider(
-                1.0,
-                stringify!($field),
-                from.clone(),
-                None,
-                Answers {
-                    $field: None,
-                    ..*answers
-                },
-            );
-        };
-    }
-    try_choices!(build, Build);
-    try_choices!(employers, Employers);
-    for months in answers::MONTHS {
-        let distance = answers
-            .months
-            .map_or(0.0, |m| f64::from(m.abs_diff(months)) / 100.0);
-        consider(
-            1.0 + distance,
-            "months",
-            months_text(answers.months),
-            months_text(Some(months)),
-            Answers {
-                months: Some(months),
-                ..*answers
-            },
-        );
-    }
-    consider(
-        1.0,
-        "months",
-        months_text(answers.months),
-        None,
-        Answers {
-            months: None,
-            ..*answers
-        },
-    );
-    try_choices!(optimize, Optimize);
-    try_choices!(background, Background);
-    try_choices!(region, Region);
-    if answers.team.is_some() {
-        let from = answers.team.map(|n| format!("A team of {n}"));
-        consider(
-            1.0,
-            "team",
-            from,
-            None,
-            Answers {
-                team: None,
-                ..*answers
-            },
-        );
     }
     best.map(|(_, flip)| flip)
 }

@@ -2,7 +2,8 @@
 //!
 //! `site post-build` finishes the staged site in `$TRUNK_STAGING_DIR`:
 //! - writes the page into `index.html` (the header with the key figures, and every section
-//!   with its tables and a slot for each widget) in place of the `<!-- shell:… -->` markers;
+//!   with its tables and a slot for each widget) in place of the `<template id=shell-…>`
+//!   markers (elements, not comments, so they survive Trunk's minifier);
 //! - gives the chart-embed build's files content hashes (Trunk builds it as a second module and
 //!   leaves its names plain) and writes those names where `boot.js` reads them;
 //! - draws the icons (`icon.svg` and the manifest's PNGs) from `src/icon.rs`;
@@ -44,8 +45,16 @@ fn post_build() -> Result<(), String> {
         fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
 
     let d = dataset();
-    let page = replace_marker(&page, "<!-- shell:header -->", &html::header(d))?;
-    let page = replace_marker(&page, "<!-- shell:sections -->", &html::sections(d))?;
+    let page = replace_marker(
+        &page,
+        "<template id=shell-header></template>",
+        &html::header(d),
+    )?;
+    let page = replace_marker(
+        &page,
+        "<template id=shell-sections></template>",
+        &html::sections(d),
+    )?;
     let glue = hash_name(&staging, &format!("{EMBED_BUILD}.js"))?;
     let wasm = hash_name(&staging, &format!("{EMBED_BUILD}_bg.wasm"))?;
     // Written like Trunk writes the main build's names: behind the public URL.
@@ -142,13 +151,18 @@ fn write_icons(dir: &Path) -> Result<(), String> {
 fn write_service_worker(dir: &Path) -> Result<(), String> {
     let mut files = Vec::new();
     collect_files(dir, dir, &mut files)?;
-    // The page is precached as "./", the URL readers open; the chart-embed build is left out
-    // (embeds live in other people's pages, not in the installed app).
+    // The page is precached as "./", the URL readers open, with what it loads and the dataset
+    // it offers for download. Left out, as the page offline never needs them: the chart-embed
+    // build and embed.js (embeds live in other people's pages), the manifest and the PNG icons
+    // (an installed app's browser keeps its own copies).
     files.retain(|name| {
         name != SERVICE_WORKER
             && name != "index.html"
+            && name != "embed.js"
+            && name != "manifest.webmanifest"
             && !name.starts_with(EMBED_BUILD)
             && !name.starts_with('.')
+            && !name.ends_with(".png")
     });
     files.sort();
     let mut hash = 0xcbf2_9ce4_8422_2325;

@@ -144,6 +144,23 @@ describe("the full app", () => {
     await context.close();
   });
 
+  test("keeps its figures and shows the tables when the app cannot start", async () => {
+    const context = await shared.browser.newContext();
+    const page = await context.newPage();
+    await context.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto(shared.server.url);
+    const notice = page.locator(".notice-failure");
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /could not start/);
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains("js")), false);
+    assert.equal(await page.locator("#app section").count(), SECTIONS.length);
+    for (const table of await page.locator(".chart-slot table").all()) {
+      assert.ok(await table.isVisible());
+    }
+    assert.equal(await page.locator(".chart-slot table").count(), 6);
+    await context.close();
+  });
+
   for (const width of [320, 768, 1280]) {
     for (const colorScheme of ["light", "dark"]) {
       test(`fits ${width} px without horizontal page scroll (${colorScheme})`, async () => {

@@ -23,9 +23,9 @@ export const CHROMIUM_ARGS = [
   "--disable-quic",
 ];
 
-/** Launches headless Chromium. */
-export function launch() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+/** Launches headless Chromium, with `extraArgs` after the usual ones. */
+export function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /**

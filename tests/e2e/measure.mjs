@@ -1,6 +1,7 @@
 // What a first visit downloads, file by file, with each file's brotli size (quality 11, as a
-// static host would precompress it). Shared by the size budget test and `make size`.
+// static host would precompress it). Shared by the size budget test and the benchmark.
 
+import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 
 /** Brotli size of `bytes` at quality 11 (the same as `brotli -q 11`, within a byte). */
@@ -15,32 +16,53 @@ export function brotliSize(bytes) {
 }
 
 /**
- * Loads `url` in a fresh browser context, waits until `readySelector` shows and the network is
- * idle, and returns every response the page received (same-origin paths), largest first.
- * @returns {Promise<{ files: { path: string, bytes: number, brotli: number }[], total: { bytes: number, brotli: number } }>}
+ * Loads `url` (served from the directory `root`) in a fresh browser context and returns every
+ * file the visit downloaded — by the page, and by its service worker's precaching — once
+ * `ready(page)` has resolved, the worker is ready and the network is idle. Each file counts at
+ * its brotli size, but PNG files at their own size (hosts do not compress them); an answer
+ * "not modified" carries no body and counts as nothing.
+ * @returns {Promise<{ files: { path: string, bytes: number, brotli: number, by: string }[], total: { bytes: number, brotli: number } }>}
  */
-export async function firstVisitTransfer(browser, url, readySelector) {
+export async function firstVisitTransfer(browser, url, root, ready) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bodies = [];
-  page.on("response", (response) => {
-    if (response.status() === 200) {
-      bodies.push(response.body().then((body) => ({ url: response.url(), body })));
+  const base = new URL(url);
+  const downloads = [];
+  context.on("requestfinished", async (request) => {
+    const requestUrl = new URL(request.url());
+    const response = await request.response();
+    if (!response || response.status() !== 200 || requestUrl.origin !== base.origin) return;
+    // Answers from the browser's cache arrive with no body over the network.
+    const { responseBodySize } = await request.sizes();
+    if (responseBodySize > 0) {
+      const by = request.serviceWorker() ? "service worker" : "page";
+      downloads.push({ path: requestUrl.pathname.slice(base.pathname.length) || "index.html", by });
     }
   });
   await page.goto(url);
-  await page.locator(readySelector).first().waitFor();
+  await ready(page);
   await page.waitForLoadState("networkidle");
-  const received = await Promise.all(bodies);
+  const worker = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker?.getRegistration();
+    if (!registration) return null;
+    await navigator.serviceWorker.ready;
+    return new URL(registration.active.scriptURL).pathname;
+  });
+  await page.waitForLoadState("networkidle");
   await context.close();
+  // The browser fetches the worker's own script outside the page and the worker: count it.
+  if (worker) downloads.push({ path: worker.slice(base.pathname.length), by: "browser (worker script)" });
 
-  const base = new URL(url);
-  const files = received
-    .map(({ url: fileUrl, body }) => ({
-      path: new URL(fileUrl).pathname.slice(base.pathname.length) || "index.html",
-      bytes: body.length,
-      brotli: brotliSize(body),
-    }))
+  const files = downloads
+    .map(({ path, by }) => {
+      const body = readFileSync(`${root}/${path}`);
+      return {
+        path,
+        by,
+        bytes: body.length,
+        brotli: path.endsWith(".png") ? body.length : brotliSize(body),
+      };
+    })
     .sort((a, b) => b.brotli - a.brotli);
   const total = files.reduce(
     (sum, file) => ({ bytes: sum.bytes + file.bytes, brotli: sum.brotli + file.brotli }),
@@ -52,10 +74,10 @@ export async function firstVisitTransfer(browser, url, readySelector) {
 /** A Markdown table of a transfer, sizes in KiB. */
 export function transferTable({ files, total }) {
   const kib = (n) => (n / 1024).toFixed(1);
-  const lines = ["| file | bytes | KiB | brotli KiB |", "|---|---:|---:|---:|"];
+  const lines = ["| file | fetched by | bytes | brotli KiB |", "|---|---|---:|---:|"];
   for (const file of files) {
-    lines.push(`| ${file.path} | ${file.bytes} | ${kib(file.bytes)} | ${kib(file.brotli)} |`);
+    lines.push(`| ${file.path} | ${file.by} | ${file.bytes} | ${kib(file.brotli)} |`);
   }
-  lines.push(`| **total** | ${total.bytes} | ${kib(total.bytes)} | **${kib(total.brotli)}** |`);
+  lines.push(`| **total** | | ${total.bytes} | **${kib(total.brotli)}** |`);
   return lines.join("\n");
 }

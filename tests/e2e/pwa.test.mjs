@@ -81,11 +81,13 @@ for (const deploy of DEPLOYS) {
         });
         assert.equal(cached.keys.length, 1);
         assert.match(cached.keys[0], /^rust-or-go-[0-9a-f]{16}$/);
-        for (const path of ["", "data/rust-vs-go.json", "boot.js", "manifest.webmanifest", "icon-512.png"]) {
+        for (const path of ["", "data/rust-vs-go.json", "boot.js", "icon.svg"]) {
           assert.ok(cached.urls.includes(`${deploy.basePath}${path}`), `${path || "the page"} is precached`);
         }
         assert.ok(cached.urls.some((p) => /rust-or-go-[0-9a-f]+_bg\.wasm$/.test(p)), "the wasm is precached");
-        assert.ok(!cached.urls.some((p) => p.includes("rust-or-go-embed-")), "the embed build is not");
+        for (const left of ["rust-or-go-embed-", "embed.js", ".png", "manifest.webmanifest"]) {
+          assert.ok(!cached.urls.some((p) => p.includes(left)), `${left} is not precached`);
+        }
         assert.deepEqual(await collectProblems(page, problems), []);
       } finally {
         await browser.close();
@@ -155,7 +157,7 @@ for (const deploy of DEPLOYS) {
     test("a release whose worker fails to install leaves the old one serving", async () => {
       const broken = mkdtempSync(join(tmpdir(), "rust-or-go-broken-"));
       cpSync(deploy.next, broken, { recursive: true });
-      unlinkSync(join(broken, "icon-512.png")); // precached, so the new worker cannot install
+      unlinkSync(join(broken, "icon.svg")); // precached, so the new worker cannot install
       const server = await serve({ root: deploy.dist, basePath: deploy.basePath });
       const browser = await persistentBrowser();
       try {

@@ -1,0 +1,53 @@
+// Byte budgets of the release build (PRODUCT.md, "Quality bars"): what a first visit downloads,
+// measured in the browser (every file the page and its service worker fetch), each file at its
+// brotli size. Deterministic for a given build; a failure names the biggest files.
+
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { DIST, useBrowserAndServer, waitForApp } from "./helpers.mjs";
+import { firstVisitTransfer, transferTable } from "./measure.mjs";
+
+const KIB = 1024;
+const FULL_APP_BUDGET = 160 * KIB;
+const CHART_EMBED_BUDGET = 120 * KIB;
+const CHART_WIDGETS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
+
+const shared = useBrowserAndServer();
+
+function assertWithin(transfer, budget, what) {
+  const biggest = transfer.files
+    .slice(0, 3)
+    .map((file) => `${file.path} ${(file.brotli / KIB).toFixed(1)} KiB`)
+    .join(", ");
+  assert.ok(
+    transfer.total.brotli <= budget,
+    `${what}: ${(transfer.total.brotli / KIB).toFixed(1)} KiB brotli, over the budget of ${budget / KIB} KiB. ` +
+      `Biggest files: ${biggest}.\n${transferTable(transfer)}`,
+  );
+}
+
+describe("size budgets (brotli, first visit)", () => {
+  test("the full app, service worker precache included, is at most 160 KiB", async () => {
+    const transfer = await firstVisitTransfer(shared.browser, shared.server.url, DIST, waitForApp);
+    const paths = transfer.files.map((file) => file.path);
+    // The measure sees the whole visit: the page, the app and the worker's precache.
+    for (const expected of ["index.html", "boot.js", "sw.js", "data/rust-vs-go.json"]) {
+      assert.ok(paths.includes(expected), `${expected} not counted: ${paths.join(", ")}`);
+    }
+    assert.ok(paths.some((path) => /^rust-or-go-[0-9a-f]{16}_bg\.wasm$/.test(path)), "the app's wasm not counted");
+    assertWithin(transfer, FULL_APP_BUDGET, "full app");
+  });
+
+  for (const widget of CHART_WIDGETS) {
+    test(`a single-chart embed (${widget}) is at most 120 KiB`, async () => {
+      const transfer = await firstVisitTransfer(shared.browser, `${shared.server.url}?embed=${widget}`, DIST, (page) =>
+        page.locator(".embed canvas").waitFor(),
+      );
+      const paths = transfer.files.map((file) => file.path);
+      assert.ok(paths.some((path) => /^rust-or-go-embed-[0-9a-f]{16}_bg\.wasm$/.test(path)), `chart build not used: ${paths}`);
+      // An embed registers no service worker and downloads nothing of the full app.
+      assert.ok(!paths.some((path) => /^rust-or-go-[0-9a-f]{16}[._]/.test(path) || path === "sw.js"), paths.join(", "));
+      assertWithin(transfer, CHART_EMBED_BUDGET, `${widget} embed`);
+    });
+  }
+});
