@@ -10,7 +10,7 @@ SHELL := /bin/bash
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test setup setup-test lint test-native test-broken-dataset build build-variants test-browser size clean
+.PHONY: serve test setup setup-test lint test-native test-broken-dataset build build-variants test-browser size bench clean
 
 serve: setup
 	@echo "==> serving at http://127.0.0.1:8080/ (rebuilds on change; Ctrl-C to stop)"
@@ -56,6 +56,10 @@ test-browser:
 size: setup-test build
 	@echo "==> first-visit transfer of the release build"
 	node scripts/size.mjs
+
+bench: setup-test build
+	@echo "==> benchmark of the release build (medians of BENCH_RUNS runs, default 7)"
+	node scripts/bench.mjs
 
 clean:
 	cargo clean

@@ -246,13 +246,29 @@ impl CanvasPainter {
         palette
     }
 
+    /// Paints the chart at the canvas' current size and pixel ratio. Each paint is recorded as
+    /// a User Timing measure, `rust-or-go:paint:<chart>` (only the latest kept), which DevTools
+    /// shows and `make bench` reads.
     fn paint(&self) {
         let Some(canvas) = self.canvas.get_untracked() else {
             return;
         };
+        let timing = web_sys::window().and_then(|w| w.performance());
+        let name = format!(
+            "rust-or-go:paint:{}",
+            self.chart.with_untracked(Chart::id).id()
+        );
+        let start = format!("{name}:start");
+        if let Some(timing) = &timing {
+            let _ = timing.mark(&start);
+        }
         let (css_width, css_height) = (canvas.client_width(), canvas.client_height());
         if css_width <= 0 || css_height <= 0 {
-            return; // Hidden (table view): painted again when it is shown and resized.
+            // Hidden (table view): painted again when it is shown and resized.
+            if let Some(timing) = &timing {
+                timing.clear_marks_with_mark_name(&start);
+            }
+            return;
         }
         let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
         let width = (f64::from(css_width) * dpr).round() as u32;
@@ -281,6 +297,11 @@ impl CanvasPainter {
         self.painted.set(true);
         if let Err(error) = drawn {
             web_sys::console::error_1(&format!("chart could not be drawn: {error}").into());
+        }
+        if let Some(timing) = &timing {
+            timing.clear_measures_with_measure_name(&name);
+            let _ = timing.measure_with_start_mark(&name, &start);
+            timing.clear_marks_with_mark_name(&start);
         }
     }
 

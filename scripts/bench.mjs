@@ -1,0 +1,380 @@
+// `make bench`: measures the release build in dist/, served on 127.0.0.1, in headless Chromium
+// at 1280 px and a pixel ratio of 2, over several fresh first visits (BENCH_RUNS, default 7):
+//
+// - first-visit transfer per file and in total, at brotli -q 11 (deterministic: measured once);
+// - time from navigation to first contentful paint, and to every chart's first paint;
+// - redraw time per chart while a slider is dragged (jobs, team) and while the window is
+//   resized (every chart), median and 95th percentile over every redraw of every run;
+// - JS heap in use and wasm memory after load;
+// - the same for a single-chart embed (`?embed=jobs`, which has sliders of its own).
+//
+// Paint times come from the app's own User Timing measures, `rust-or-go:paint:<chart>`.
+// Writes target/bench/report.md and target/bench/report.json and prints the summary table.
+// No network throttling and no CPU slow-down: this is the machine's own speed, for comparing
+// one release with the next on the same machine.
+//
+// Headless Chromium on a machine without a GPU gives canvases a CPU backing store, which the
+// browser allocates again on every resize (a cost the report measures on its own, with no
+// chart code). BENCH_GPU=1 runs Chromium with SwiftShader's GL instead, so canvases are
+// GPU-backed as in a desktop browser.
+
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { CHROMIUM_PATH, DIST, launch, ROOT, serveDist, waitForApp } from "../tests/e2e/helpers.mjs";
+import { firstVisitTransfer, transferTable } from "../tests/e2e/measure.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+if (!Number.isInteger(RUNS) || RUNS < 5) {
+  console.error(`BENCH_RUNS must be a whole number of at least 5 (medians need it), not ${process.env.BENCH_RUNS}`);
+  process.exit(2);
+}
+const CHARTS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
+const VIEWPORT = { width: 1280, height: 900 };
+const OUT = `${ROOT}target/bench/`;
+const KIB = 1024;
+const MIB = 1024 * 1024;
+
+/** The q-th quantile of `values` (linear interpolation between the nearest ranks). */
+function quantile(values, q) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}
+const median = (values) => quantile(values, 0.5);
+
+/**
+ * Runs before the page's scripts: keeps every paint measure (the app keeps only the latest of
+ * each chart) with the reason the bench gave for it, and the first contentful paint.
+ */
+function recordPaints() {
+  window.__bench = { paints: [], phase: "load" };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name.startsWith("rust-or-go:paint:")) {
+        window.__bench.paints.push({
+          chart: entry.name.slice("rust-or-go:paint:".length),
+          end: entry.startTime + entry.duration,
+          duration: entry.duration,
+          phase: window.__bench.phase,
+        });
+      }
+    }
+  }).observe({ type: "measure" });
+}
+
+/** Resolves after the browser has shown `frames` frames. */
+const frames = (page, count = 2) =>
+  page.evaluate(
+    (n) => new Promise((resolve) => {
+      const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+      step(n);
+    }),
+    count,
+  );
+
+const setPhase = (page, phase) => page.evaluate((p) => (window.__bench.phase = p), phase);
+
+/** Drags a range input's thumb from one end to the other and back, in small mouse steps. */
+async function dragSlider(page, selector) {
+  const slider = page.locator(selector);
+  await slider.scrollIntoViewIfNeeded();
+  await slider.focus();
+  await slider.press("Home");
+  await frames(page);
+  const box = await slider.boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 3, y);
+  await page.mouse.down();
+  for (const [from, to] of [
+    [0.0, 1.0],
+    [1.0, 0.0],
+  ]) {
+    for (let step = 1; step <= 20; step++) {
+      const share = from + ((to - from) * step) / 20;
+      await page.mouse.move(box.x + 3 + (box.width - 6) * share, y);
+      await frames(page, 1);
+    }
+  }
+  await page.mouse.up();
+  await frames(page);
+}
+
+/** Narrows the window and widens it again in steps, as a reader dragging its edge would. */
+async function sweepWidth(page) {
+  for (const width of [1200, 1100, 1000, 900, 800, 900, 1000, 1100, 1200, VIEWPORT.width]) {
+    await page.setViewportSize({ width, height: VIEWPORT.height });
+    await frames(page, 3);
+  }
+}
+
+/**
+ * The browser's own cost of a resized canvas, with no chart code: resizes a canvas of the
+ * learning chart's size by 2 device pixels and draws one pixel, 20 times. A resize redraw of
+ * a chart pays this before drawing anything.
+ */
+function canvasResizeBaseline(page) {
+  return page.evaluate(async () => {
+    const chart = document.querySelector("#chart-learning canvas") ?? document.querySelector("canvas");
+    const canvas = document.createElement("canvas");
+    canvas.style.cssText = `display:block;width:${chart.clientWidth}px;height:${chart.clientHeight}px`;
+    chart.after(canvas);
+    canvas.width = chart.width;
+    canvas.height = chart.height;
+    const context = canvas.getContext("2d");
+    const times = [];
+    for (let i = 0; i < 20; i++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const start = performance.now();
+      canvas.width = chart.width + (i % 2 ? 2 : -2);
+      context.fillRect(0, 0, 1, 1);
+      times.push(performance.now() - start);
+    }
+    canvas.remove();
+    return { times, pixels: chart.width * chart.height };
+  });
+}
+
+/** JS heap in use and the wasm instances' linear memory, read through the DevTools protocol. */
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  const { result: prototype } = await cdp.send("Runtime.evaluate", { expression: "WebAssembly.Memory.prototype" });
+  const { objects } = await cdp.send("Runtime.queryObjects", { prototypeObjectId: prototype.objectId });
+  const { result } = await cdp.send("Runtime.callFunctionOn", {
+    objectId: objects.objectId,
+    functionDeclaration: "function () { return this.reduce((sum, m) => sum + m.buffer.byteLength, 0); }",
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return { jsHeap: usedSize, wasmMemory: result.value };
+}
+
+/**
+ * One first visit of `url` in a fresh context: load timings, redraws while `interact` runs,
+ * and memory. `charts` are the charts the page must paint.
+ */
+async function visit(browser, url, charts, interact) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.addInitScript(recordPaints);
+  await page.goto(url);
+  await page.waitForFunction(
+    (names) => names.every((name) => window.__bench.paints.some((p) => p.chart === name)),
+    charts,
+    { timeout: 30_000 },
+  );
+  await page.waitForLoadState("networkidle");
+  await frames(page, 3);
+  const load = await page.evaluate((names) => {
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+    const firstPaint = (name) => Math.min(...window.__bench.paints.filter((p) => p.chart === name).map((p) => p.end));
+    return {
+      fcp: fcp ? fcp.startTime : null,
+      charts: Object.fromEntries(names.map((name) => [name, firstPaint(name)])),
+    };
+  }, charts);
+  const memoryAfterLoad = await memory(page);
+  await interact(page);
+  const baseline = await canvasResizeBaseline(page);
+  const redraws = await page.evaluate(() => window.__bench.paints.filter((p) => p.phase !== "load"));
+  await context.close();
+  return {
+    fcp: load.fcp,
+    allChartsPainted: Math.max(...Object.values(load.charts)),
+    firstPaints: load.charts,
+    redraws,
+    canvasResize: baseline,
+    ...memoryAfterLoad,
+  };
+}
+
+/** Switches the colour scheme back and forth: every chart redraws at the same size. */
+async function switchTheme(page) {
+  for (const scheme of ["dark", "light", "dark", "light", "dark", "light"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await frames(page, 3);
+  }
+}
+
+async function appInteraction(page) {
+  await setPhase(page, "slider");
+  await dragSlider(page, "#rate-rust");
+  await dragSlider(page, "#rate-go");
+  await dragSlider(page, "#team-size");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await setPhase(page, "theme");
+  await switchTheme(page);
+  await setPhase(page, "resize");
+  await sweepWidth(page);
+}
+
+async function embedInteraction(page) {
+  await setPhase(page, "slider");
+  await dragSlider(page, "#rate-rust");
+  await setPhase(page, "theme");
+  await switchTheme(page);
+  await setPhase(page, "resize");
+  await sweepWidth(page);
+}
+
+/** Medians (and p95 of redraws) over the runs of one page. */
+function summarise(runs, charts) {
+  const redraws = {};
+  for (const chart of charts) {
+    const byPhase = (phase) =>
+      runs.flatMap((run) => run.redraws.filter((p) => p.chart === chart && (!phase || p.phase === phase)).map((p) => p.duration));
+    const all = byPhase();
+    const sameSize = [...byPhase("slider"), ...byPhase("theme")];
+    redraws[chart] = {
+      count: all.length,
+      median: median(all),
+      p95: quantile(all, 0.95),
+      sameSize: { median: median(sameSize), p95: quantile(sameSize, 0.95) },
+      slider: { median: median(byPhase("slider")), p95: quantile(byPhase("slider"), 0.95) },
+      theme: { median: median(byPhase("theme")), p95: quantile(byPhase("theme"), 0.95) },
+      resize: { median: median(byPhase("resize")), p95: quantile(byPhase("resize"), 0.95) },
+    };
+  }
+  return {
+    runs: runs.length,
+    fcp: median(runs.map((run) => run.fcp)),
+    allChartsPainted: median(runs.map((run) => run.allChartsPainted)),
+    firstPaint: Object.fromEntries(charts.map((chart) => [chart, median(runs.map((run) => run.firstPaints[chart]))])),
+    redraws,
+    canvasResize: {
+      pixels: runs[0].canvasResize.pixels,
+      median: median(runs.flatMap((run) => run.canvasResize.times)),
+    },
+    jsHeap: median(runs.map((run) => run.jsHeap)),
+    wasmMemory: median(runs.map((run) => run.wasmMemory)),
+  };
+}
+
+const ms = (value) => (value === null ? "–" : `${value.toFixed(1)} ms`);
+const ms2 = (value) => (value === null ? "–" : `${value.toFixed(2)} ms`);
+const kib = (bytes) => `${(bytes / KIB).toFixed(1)} KiB`;
+const mib = (bytes) => `${(bytes / MIB).toFixed(1)} MiB`;
+
+/** The one table to compare from release to release. */
+function summaryTable(report) {
+  const { app, embed } = report;
+  const pair = (r) => (r && r.median !== null ? `${ms2(r.median)} / ${ms2(r.p95)}` : "");
+  const rows = [
+    ["first-visit transfer (brotli)", kib(app.transfer.total.brotli), kib(embed.transfer.total.brotli), "≤ 160 / 120 KiB"],
+    ["first contentful paint", ms(app.fcp), ms(embed.fcp), ""],
+    ["every chart painted", ms(app.allChartsPainted), ms(embed.allChartsPainted), "≤ 400 ms"],
+  ];
+  for (const chart of CHARTS) {
+    rows.push([`redraw ${chart} (slider, theme): median / p95`, pair(app.redraws[chart].sameSize), pair(embed.redraws[chart]?.sameSize), "median ≤ 4 ms"]);
+  }
+  for (const chart of CHARTS) {
+    rows.push([`redraw ${chart} (window resized): median / p95`, pair(app.redraws[chart].resize), pair(embed.redraws[chart]?.resize), ""]);
+  }
+  const baseline = (page) => `${ms2(page.canvasResize.median)} (${(page.canvasResize.pixels / 1e6).toFixed(1)} Mpx)`;
+  rows.push(["browser alone: resize a canvas, draw 1 px", baseline(app), baseline(embed), ""]);
+  rows.push(["JS heap after load", mib(app.jsHeap), mib(embed.jsHeap), ""]);
+  rows.push(["wasm memory after load", mib(app.wasmMemory), mib(embed.wasmMemory), ""]);
+  const lines = [`| median of ${report.runs} runs | full app | embed (${report.embed.widget}) | bar |`, "|---|---:|---:|---|"];
+  for (const row of rows) lines.push(`| ${row.join(" | ")} |`);
+  return lines.join("\n");
+}
+
+function markdown(report) {
+  const { app, embed } = report;
+  const redrawTable = (page) => {
+    const pair = ({ median, p95 }) => (median === null ? "–" : `${ms2(median)} / ${ms2(p95)}`);
+    const lines = [
+      "| chart | redraws | all: median / p95 | slider dragged | theme switched | window resized |",
+      "|---|---:|---:|---:|---:|---:|",
+    ];
+    for (const [chart, r] of Object.entries(page.redraws)) {
+      lines.push(`| ${chart} | ${r.count} | ${pair(r)} | ${pair(r.slider)} | ${pair(r.theme)} | ${pair(r.resize)} |`);
+    }
+    return lines.join("\n");
+  };
+  const firstPaints = (page) =>
+    ["| chart | first paint after navigation |", "|---|---:|", ...Object.entries(page.firstPaint).map(([c, t]) => `| ${c} | ${ms(t)} |`)].join("\n");
+  return `# Benchmark: ${report.commit}, ${report.date}
+
+${report.browser}; ${VIEWPORT.width}×${VIEWPORT.height} px at pixel ratio 2; ${report.runs} fresh first visits per page;
+served from 127.0.0.1 with no throttling. Medians over the runs; redraw figures pool every redraw of every run:
+while a slider is dragged end to end and back (jobs, team), while the colour scheme switches (every chart, same
+size), and while the window narrows from 1280 to 800 px and widens again (every chart, new backing store each time).
+
+${summaryTable(report)}
+
+## Full app
+
+${firstPaints(app)}
+
+${redrawTable(app)}
+
+First-visit transfer:
+
+${transferTable(app.transfer)}
+
+## Embed (\`?embed=${embed.widget}\`)
+
+${firstPaints(embed)}
+
+${redrawTable(embed)}
+
+First-visit transfer:
+
+${transferTable(embed.transfer)}
+`;
+}
+
+const commit = (() => {
+  try {
+    const hash = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: ROOT, encoding: "utf8" }).trim() !== "";
+    return dirty ? `${hash} (with uncommitted changes)` : hash;
+  } catch {
+    return "unknown commit";
+  }
+})();
+
+const server = await serveDist();
+const GPU = Boolean(process.env.BENCH_GPU);
+const browser = await launch(GPU ? ["--use-angle=swiftshader", "--enable-unsafe-swiftshader"] : []);
+try {
+  const browserName = `Chromium ${browser.version()} (${CHROMIUM_PATH}), ${GPU ? "GPU canvas (SwiftShader)" : "CPU canvas"}`;
+  console.log(`==> ${browserName}, ${RUNS} runs per page`);
+  const EMBED = "jobs";
+  const embedUrl = `${server.url}?embed=${EMBED}`;
+  const appRuns = [];
+  const embedRuns = [];
+  for (let run = 1; run <= RUNS; run++) {
+    appRuns.push(await visit(browser, server.url, CHARTS, appInteraction));
+    embedRuns.push(await visit(browser, embedUrl, [EMBED], embedInteraction));
+    const last = appRuns.at(-1);
+    console.log(`    run ${run}/${RUNS}: full app charts painted at ${ms(last.allChartsPainted)}, embed at ${ms(embedRuns.at(-1).allChartsPainted)}`);
+  }
+  console.log("==> first-visit transfer");
+  const appTransfer = await firstVisitTransfer(browser, server.url, DIST, waitForApp);
+  const embedTransfer = await firstVisitTransfer(browser, embedUrl, DIST, (page) => page.locator(".embed canvas").waitFor());
+
+  const report = {
+    commit,
+    date: new Date().toISOString(),
+    browser: browserName,
+    viewport: { ...VIEWPORT, devicePixelRatio: 2 },
+    runs: RUNS,
+    app: { ...summarise(appRuns, CHARTS), transfer: appTransfer },
+    embed: { widget: EMBED, ...summarise(embedRuns, [EMBED]), transfer: embedTransfer },
+    raw: { app: appRuns.map(({ redraws, ...rest }) => rest), embed: embedRuns.map(({ redraws, ...rest }) => rest) },
+  };
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(`${OUT}report.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${OUT}report.md`, markdown(report));
+  console.log(`\n${summaryTable(report)}\n`);
+  console.log(`Full report: target/bench/report.md and target/bench/report.json`);
+} finally {
+  await browser.close();
+  await server.close();
+}
