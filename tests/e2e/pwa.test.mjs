@@ -134,7 +134,10 @@ for (const deploy of DEPLOYS) {
         assert.match(await page.locator(".key-figures").innerText(), /~38,000/);
         const navigations = [];
         page.on("framenavigated", (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
+        // The old page is ready too: wait for the reload itself before waiting for the app.
+        const reloaded = page.waitForEvent("framenavigated", (frame) => frame === page.mainFrame());
         await notice.getByRole("button", { name: "Reload" }).click();
+        await reloaded;
         await waitForApp(page);
         await page.waitForFunction(() => document.querySelector(".key-figures")?.innerText.includes("~39,000"));
         assert.match(await page.locator("#chart-jobs canvas").getAttribute("aria-label"), /Go about 39,000/);
