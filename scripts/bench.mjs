@@ -20,7 +20,7 @@
 
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { CHROMIUM_PATH, DIST, launch, ROOT, serveDist, waitForApp } from "../tests/e2e/helpers.mjs";
+import { CHROMIUM_PATH, DIST, frames, launch, ROOT, serveDist, waitForApp } from "../tests/e2e/helpers.mjs";
 import { firstVisitTransfer, transferTable } from "../tests/e2e/measure.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -65,15 +65,6 @@ function recordPaints() {
   }).observe({ type: "measure" });
 }
 
-/** Resolves after the browser has shown `frames` frames. */
-const frames = (page, count = 2) =>
-  page.evaluate(
-    (n) => new Promise((resolve) => {
-      const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-      step(n);
-    }),
-    count,
-  );
 
 const setPhase = (page, phase) => page.evaluate((p) => (window.__bench.phase = p), phase);
 

@@ -42,15 +42,20 @@ fn post_build(dir: &Path, profile: &str) -> std::process::Output {
         .expect("the site helper runs")
 }
 
-#[test]
-fn a_release_build_gets_its_shell_icons_embed_names_and_worker() {
-    let dir = stage("release");
-    let output = post_build(&dir, "release");
+/// Runs the helper and expects it to succeed, showing what it printed when it does not.
+fn post_build_ok(dir: &Path, profile: &str) {
+    let output = post_build(dir, profile);
     assert!(
         output.status.success(),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
+}
+
+#[test]
+fn a_release_build_gets_its_shell_icons_embed_names_and_worker() {
+    let dir = stage("release");
+    post_build_ok(&dir, "release");
 
     let index = fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(index.contains("<h1>Rust or Go?</h1>"));
@@ -112,7 +117,7 @@ fn a_release_build_gets_its_shell_icons_embed_names_and_worker() {
     // Another build (one file changed) gets another cache name.
     let other = stage("release-changed");
     fs::write(other.join("boot.js"), "boot, changed").unwrap();
-    assert!(post_build(&other, "release").status.success());
+    post_build_ok(&other, "release");
     let other_worker = fs::read_to_string(other.join("sw.js")).unwrap();
     assert!(!other_worker.contains(cache));
 }
@@ -120,12 +125,7 @@ fn a_release_build_gets_its_shell_icons_embed_names_and_worker() {
 #[test]
 fn a_development_build_gets_no_worker() {
     let dir = stage("debug");
-    let output = post_build(&dir, "debug");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    post_build_ok(&dir, "debug");
     assert!(!dir.join("sw.js").exists());
     let index = fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(index.contains("data-sw=\"\""));

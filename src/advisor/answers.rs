@@ -120,8 +120,9 @@ pub fn options(key: &str) -> Vec<(&'static str, &'static str)> {
 
 /// Months available before one must be productive: whole numbers 1 to 36.
 pub const MONTHS: std::ops::RangeInclusive<u8> = 1..=36;
-/// Team size for team adoption mode: whole numbers 1 to 500.
-pub const TEAM: std::ops::RangeInclusive<u16> = 1..=500;
+/// Team size for team adoption mode: whole numbers 1 to 500, the sizes the onboarding ramp is
+/// computed for.
+pub const TEAM: std::ops::RangeInclusive<u16> = crate::team::MIN_TEAM..=crate::team::MAX_TEAM;
 
 /// The URL keys of the advisor, in the order they are written.
 pub const KEYS: [&str; 7] = [

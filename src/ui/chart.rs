@@ -150,6 +150,10 @@ struct CanvasPainter {
     palette: Cell<Option<Palette>>,
     /// Keeps the frame callback alive between frames.
     frame_callback: RefCell<Option<Closure<dyn FnMut()>>>,
+    /// The User Timing names of a paint: its measure, `rust-or-go:paint:<chart>`, and the mark
+    /// it starts from.
+    measure_name: String,
+    start_mark: String,
 }
 
 impl CanvasPainter {
@@ -158,6 +162,8 @@ impl CanvasPainter {
         canvas: NodeRef<html::Canvas>,
         legend: NodeRef<html::Span>,
     ) -> Self {
+        let measure_name = format!("rust-or-go:paint:{}", chart.with_untracked(Chart::id).id());
+        let start_mark = format!("{measure_name}:start");
         CanvasPainter {
             chart,
             canvas,
@@ -166,6 +172,8 @@ impl CanvasPainter {
             painted: Cell::new(false),
             palette: Cell::new(None),
             frame_callback: RefCell::new(None),
+            measure_name,
+            start_mark,
         }
     }
 
@@ -253,24 +261,21 @@ impl CanvasPainter {
         let Some(canvas) = self.canvas.get_untracked() else {
             return;
         };
-        let timing = web_sys::window().and_then(|w| w.performance());
-        let name = format!(
-            "rust-or-go:paint:{}",
-            self.chart.with_untracked(Chart::id).id()
-        );
-        let start = format!("{name}:start");
+        let window = web_sys::window();
+        let timing = window.as_ref().and_then(|w| w.performance());
+        let (name, start) = (&self.measure_name, &self.start_mark);
         if let Some(timing) = &timing {
-            let _ = timing.mark(&start);
+            let _ = timing.mark(start);
         }
         let (css_width, css_height) = (canvas.client_width(), canvas.client_height());
         if css_width <= 0 || css_height <= 0 {
             // Hidden (table view): painted again when it is shown and resized.
             if let Some(timing) = &timing {
-                timing.clear_marks_with_mark_name(&start);
+                timing.clear_marks_with_mark_name(start);
             }
             return;
         }
-        let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+        let dpr = window.map_or(1.0, |w| w.device_pixel_ratio());
         let width = (f64::from(css_width) * dpr).round() as u32;
         let height = (f64::from(css_height) * dpr).round() as u32;
         if canvas.width() != width {
@@ -299,9 +304,9 @@ impl CanvasPainter {
             web_sys::console::error_1(&format!("chart could not be drawn: {error}").into());
         }
         if let Some(timing) = &timing {
-            timing.clear_measures_with_measure_name(&name);
-            let _ = timing.measure_with_start_mark(&name, &start);
-            timing.clear_marks_with_mark_name(&start);
+            timing.clear_measures_with_measure_name(name);
+            let _ = timing.measure_with_start_mark(name, start);
+            timing.clear_marks_with_mark_name(start);
         }
     }
 

@@ -5,7 +5,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { collectProblems, readCanvas, screenshotPath, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
+import { collectProblems, frames, readCanvas, screenshotPath, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
 
 const CHARTS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
 
@@ -17,15 +17,8 @@ async function open(options = {}) {
   const problems = await watch(page, shared.server.origin);
   await page.goto(shared.server.url);
   await waitForApp(page);
-  await waitForPaint(page);
+  await frames(page);
   return { context, page, problems };
-}
-
-/** Resolves after the next two animation frames, when requested repaints have happened. */
-function waitForPaint(page) {
-  return page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
 }
 
 const canvasStats = (page, id) => readCanvas(page.locator(`#chart-${id} canvas`));
@@ -80,7 +73,7 @@ describe("charts", () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 12 });
     await page.mouse.up();
-    await waitForPaint(page);
+    await frames(page);
     const rate = Number(await slider.inputValue());
     assert.ok(rate > 60, `the drag set the rate to ${rate}`);
     const text = await status.innerText();
@@ -91,11 +84,11 @@ describe("charts", () => {
     // With Rust growing slower than Go there is no crossover at all.
     await slider.focus();
     await slider.press("Home");
-    await waitForPaint(page);
+    await frames(page);
     assert.equal(await status.innerText(), "No crossover within 10 years");
 
     await page.getByRole("button", { name: "Reset to the article's rates" }).click();
-    await waitForPaint(page);
+    await frames(page);
     assert.equal(await status.innerText(), "Rust passes Go in 2031");
     assert.equal(await slider.inputValue(), "45");
     assert.equal((await canvasStats(page, "jobs")).fingerprint, before.fingerprint, "reset restores the same drawing");
@@ -107,7 +100,7 @@ describe("charts", () => {
     const { context, page } = await open();
     const slider = page.locator("#team-size");
     await slider.fill("20");
-    await waitForPaint(page);
+    await frames(page);
     const label = await page.locator("#chart-team canvas").getAttribute("aria-label");
     assert.match(label, /A team of 20 developers/);
     assert.match(label, /about 10 developer-months lost to onboarding/);
@@ -128,7 +121,7 @@ describe("charts", () => {
     assert.match(await table.innerText(), /Go, US\s+\$120,000\s+\$160,000\s+\$210,000/);
     assert.match(await table.innerText(), /Rust, India\s+No reliable data/);
     await toggle.click();
-    await waitForPaint(page);
+    await frames(page);
     assert.equal(await frame.locator("canvas").isVisible(), true);
     assert.ok((await canvasStats(page, "salary")).drawnShare > 0.02, "redrawn after coming back");
     await context.close();
@@ -168,7 +161,7 @@ describe("charts", () => {
     const { context, page } = await open({ colorScheme: "light" });
     assert.equal((await canvasStats(page, "sentiment")).background, "255,255,255,255");
     await page.emulateMedia({ colorScheme: "dark" });
-    await waitForPaint(page);
+    await frames(page);
     assert.equal((await canvasStats(page, "sentiment")).background, "18,20,23,255");
     await context.close();
   });
@@ -177,8 +170,8 @@ describe("charts", () => {
     const { context, page } = await open({ viewport: { width: 1280, height: 900 } });
     const wide = await canvasStats(page, "growth");
     await page.setViewportSize({ width: 400, height: 900 });
-    await waitForPaint(page);
-    await waitForPaint(page);
+    await frames(page);
+    await frames(page);
     const narrow = await canvasStats(page, "growth");
     assert.ok(narrow.cssWidth < wide.cssWidth);
     assert.equal(narrow.width, narrow.cssWidth);

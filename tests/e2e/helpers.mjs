@@ -126,6 +126,18 @@ export function readCanvas(locator) {
   });
 }
 
+/** Resolves after the browser has run `count` more animation frames (requested repaints are done). */
+export function frames(page, count = 2) {
+  return page.evaluate(
+    (n) =>
+      new Promise((resolve) => {
+        const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+        step(n);
+      }),
+    count,
+  );
+}
+
 /** How many widgets the full page mounts: the advisor and six charts. */
 export const WIDGETS = 7;
 

@@ -256,77 +256,74 @@ async function visitAll(server, queries, ready, usable) {
   return failures;
 }
 
+/**
+ * Visits the first half of `queries` on the shared server, with the CSP, and the second half
+ * on a server without it, so an injected script would run rather than be blocked. Returns
+ * the failures of both.
+ */
+async function visitWithAndWithoutCsp(queries, ready, usable) {
+  const open = await serveDist({ csp: false });
+  try {
+    const half = Math.ceil(queries.length / 2);
+    return [
+      ...(await visitAll(shared.server, queries.slice(0, half), ready, usable)),
+      ...(await visitAll(open, queries.slice(half), ready, usable)),
+    ];
+  } finally {
+    await open.close();
+  }
+}
+
 describe("hostile query strings", () => {
   test("the full app: 200 generated and the edge cases, with and without the CSP in the way", async () => {
     const queries = [...EDGE_QUERIES.filter((q) => !asksForEmbed(q)), ...hostileQueries(200, 7)];
-    // Half of them on a server without the CSP, so an injected script would run rather than be blocked.
-    const open = await serveDist({ csp: false });
-    try {
-      let answered = 0;
-      const usable = async (page, query) => {
-        const verdict = await page.locator("#advisor [data-verdict]").getAttribute("data-verdict");
-        if (!VERDICTS.includes(verdict)) return `verdict ${verdict}`;
-        if (!(await page.locator("#advisor").isVisible())) return "the advisor is hidden";
-        // Every tenth page: answering still works and is written to the URL.
-        if (answered++ % 10 === 0) {
-          await page.locator("#q-build-embedded").check();
-          await page.waitForFunction(() => new URLSearchParams(location.search).get("build") === "embedded", null, {
-            timeout: 3000,
-          });
-          const after = await page.locator("#advisor [data-verdict]").getAttribute("data-verdict");
-          if (!["rust", "go-then-rust"].includes(after)) return `after answering: verdict ${after} for ${query}`;
-        }
-        return null;
-      };
-      const half = Math.ceil(queries.length / 2);
-      const failures = [
-        ...(await visitAll(shared.server, queries.slice(0, half), waitForApp, usable)),
-        ...(await visitAll(open, queries.slice(half), waitForApp, usable)),
-      ];
-      assert.deepEqual(failures, []);
-    } finally {
-      await open.close();
-    }
+    let answered = 0;
+    const usable = async (page, query) => {
+      const verdict = await page.locator("#advisor [data-verdict]").getAttribute("data-verdict");
+      if (!VERDICTS.includes(verdict)) return `verdict ${verdict}`;
+      if (!(await page.locator("#advisor").isVisible())) return "the advisor is hidden";
+      // Every tenth page: answering still works and is written to the URL.
+      if (answered++ % 10 === 0) {
+        await page.locator("#q-build-embedded").check();
+        await page.waitForFunction(() => new URLSearchParams(location.search).get("build") === "embedded", null, {
+          timeout: 3000,
+        });
+        const after = await page.locator("#advisor [data-verdict]").getAttribute("data-verdict");
+        if (!["rust", "go-then-rust"].includes(after)) return `after answering: verdict ${after} for ${query}`;
+      }
+      return null;
+    };
+    assert.deepEqual(await visitWithAndWithoutCsp(queries, waitForApp, usable), []);
   });
 
   test("embeds: 200 generated and the edge cases, with and without the CSP in the way", async () => {
     const widgetId = (pick) => pick(WIDGETS);
     const queries = [...EDGE_QUERIES.filter(asksForEmbed), ...hostileQueries(200, 11, widgetId)];
-    const open = await serveDist({ csp: false });
-    try {
-      // An `embed` key past the first 4,096 characters is not read: the full app shows.
-      const ready = (page) =>
-        appParams(page).has("embed") ? page.locator(".embed, .embed-unknown").first().waitFor() : waitForApp(page);
-      const usable = async (page) => {
-        const params = appParams(page);
-        if (!params.has("embed")) {
-          const verdict = await page.locator("#advisor [data-verdict]").getAttribute("data-verdict");
-          return VERDICTS.includes(verdict) ? null : `full app: verdict ${verdict}`;
-        }
-        const id = params.get("embed");
-        if (!WIDGETS.includes(id)) {
-          const text = await page.locator(".embed-unknown").innerText();
-          return /Use one of: quiz, salary, jobs, sentiment, growth, learning, team\./.test(text) ? null : "no widget list";
-        }
-        if (!(await page.locator(".embed").isVisible())) return "the widget is hidden";
-        if (id === "quiz") {
-          const verdict = await page.locator(".embed [data-verdict]").getAttribute("data-verdict");
-          return VERDICTS.includes(verdict) ? null : `verdict ${verdict}`;
-        }
-        const canvas = page.locator(".embed canvas").first();
-        await page.waitForFunction(() => document.querySelector(".embed canvas")?.width > 0);
-        const image = await readCanvas(canvas);
-        return image.drawnShare > 0.01 ? null : `${id}: the chart is blank`;
-      };
-      const half = Math.ceil(queries.length / 2);
-      const failures = [
-        ...(await visitAll(shared.server, queries.slice(0, half), ready, usable)),
-        ...(await visitAll(open, queries.slice(half), ready, usable)),
-      ];
-      assert.deepEqual(failures, []);
-    } finally {
-      await open.close();
-    }
+    // An `embed` key past the first 4,096 characters is not read: the full app shows.
+    const ready = (page) =>
+      appParams(page).has("embed") ? page.locator(".embed, .embed-unknown").first().waitFor() : waitForApp(page);
+    const usable = async (page) => {
+      const params = appParams(page);
+      if (!params.has("embed")) {
+        const verdict = await page.locator("#advisor [data-verdict]").getAttribute("data-verdict");
+        return VERDICTS.includes(verdict) ? null : `full app: verdict ${verdict}`;
+      }
+      const id = params.get("embed");
+      if (!WIDGETS.includes(id)) {
+        const text = await page.locator(".embed-unknown").innerText();
+        return /Use one of: quiz, salary, jobs, sentiment, growth, learning, team\./.test(text) ? null : "no widget list";
+      }
+      if (!(await page.locator(".embed").isVisible())) return "the widget is hidden";
+      if (id === "quiz") {
+        const verdict = await page.locator(".embed [data-verdict]").getAttribute("data-verdict");
+        return VERDICTS.includes(verdict) ? null : `verdict ${verdict}`;
+      }
+      const canvas = page.locator(".embed canvas").first();
+      await page.waitForFunction(() => document.querySelector(".embed canvas")?.width > 0);
+      const image = await readCanvas(canvas);
+      return image.drawnShare > 0.01 ? null : `${id}: the chart is blank`;
+    };
+    assert.deepEqual(await visitWithAndWithoutCsp(queries, ready, usable), []);
   });
 
   test("the generator draws what it promises", () => {
