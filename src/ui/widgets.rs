@@ -88,6 +88,9 @@ pub fn TeamWidget(
     initial_size: u16,
 ) -> impl IntoView {
     let size = RwSignal::new(initial_size);
+    // Up to 100 developers on the slider, for a fine grain where most teams are; a larger team
+    // given by the link (up to 500) widens it, so the thumb shows that size instead of 100.
+    let slider_max = initial_size.max(100);
     let model = Memo::new(move |_| team::Model::new(dataset(), size.get()));
     let chart = Memo::new(move |_| Chart::Team(model.get()));
     let set_size = move |event: leptos::ev::Event| {
@@ -102,8 +105,8 @@ pub fn TeamWidget(
                 <input
                     id="team-size"
                     type="range"
-                    min="1"
-                    max="100"
+                    min=crate::team::MIN_TEAM
+                    max=slider_max
                     step="1"
                     prop:value=move || size.get().to_string()
                     aria-valuetext=move || format!("{} developers", size.get())

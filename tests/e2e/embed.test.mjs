@@ -147,6 +147,21 @@ describe("embeds", () => {
     await context.close();
   });
 
+  test("the team embed shows a team larger than the slider's usual range as given", async () => {
+    const context = await shared.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${shared.server.url}?embed=team&team=300`);
+    const slider = page.locator("#team-size");
+    await slider.waitFor();
+    assert.equal(await slider.inputValue(), "300");
+    assert.equal(await slider.getAttribute("max"), "300");
+    assert.match(await page.locator("canvas").getAttribute("aria-label"), /A team of 300 developers/);
+    await slider.focus();
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(await page.locator("output[for=team-size]").innerText(), "299 developers");
+    await context.close();
+  });
+
   test("a chart embed loads the chart-only build, not the full app", async () => {
     const { context, page } = await hostPage("build", snippet("growth"));
     await expectFitted(page, "growth");
