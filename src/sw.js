@@ -16,7 +16,8 @@ self.addEventListener("install", (event) => {
   // Hashed files may come from the HTTP cache (their content never changes); the others are
   // revalidated with the server, so this version never caches another version's copy (and a
   // file the page has just loaded costs a "not modified" answer, not a second download).
-  const hashed = /-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/;
+  // Trunk writes a 64-bit content hash in hex without leading zeros: up to 16 digits.
+  const hashed = /-[0-9a-f]{1,16}(_bg\.wasm|\.js|\.css)$/;
   const requests = PRECACHE.map((url) => new Request(url, { cache: hashed.test(url) ? "default" : "no-cache" }));
   event.waitUntil(
     caches

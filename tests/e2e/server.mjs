@@ -80,7 +80,7 @@ export async function serve({ root, port = 0, basePath = "/", csp = true }) {
       const body = await readFile(file);
       // As the README advises hosts: hashed files are immutable, the rest is revalidated (with
       // an ETag, so an unchanged file costs a 304 and no body).
-      const hashed = /-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/.test(file);
+      const hashed = /-[0-9a-f]{1,16}(_bg\.wasm|\.js|\.css)$/.test(file);
       const etag = `"${createHash("sha1").update(body).digest("hex").slice(0, 16)}"`;
       const headers = {
         "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
