@@ -13,6 +13,8 @@ mod codegen;
 mod load;
 #[path = "src/data/model.rs"]
 mod model;
+#[path = "src/data/questions.rs"]
+mod questions;
 #[path = "src/data/validate.rs"]
 mod validate;
 
@@ -23,7 +25,7 @@ const DEFAULT_DATASET: &str = "public/data/rust-vs-go.json";
 
 fn main() {
     println!("cargo::rerun-if-env-changed=RUST_OR_GO_DATASET");
-    for file in ["model", "validate", "load", "codegen"] {
+    for file in ["model", "questions", "validate", "load", "codegen"] {
         println!("cargo::rerun-if-changed=src/data/{file}.rs");
     }
     let path = env::var("RUST_OR_GO_DATASET").unwrap_or_else(|_| DEFAULT_DATASET.to_string());

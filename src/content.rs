@@ -6,6 +6,7 @@
 use crate::charts::ChartId;
 use crate::data::{Citation, Dataset, Language, Verdict, Winner};
 use crate::format;
+use crate::table::{Cell, Row, Table, source_anchor};
 
 /// One section of the page.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,94 +21,8 @@ pub struct Section {
     pub tables: Vec<Table>,
 }
 
-/// A data table: a caption, column headers, rows whose first cell names the row.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Table {
-    /// Stable id, also used for the CSV file name of the table.
-    pub id: &'static str,
-    pub caption: String,
-    pub columns: Vec<String>,
-    pub rows: Vec<Row>,
-    /// Where the figures come from; empty when each row names its own source.
-    pub cites: Vec<&'static Citation>,
-    /// A short note below the table.
-    pub note: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    /// Fragment id of the row, for rows other parts of the page link to.
-    pub id: Option<String>,
-    /// `cells[0]` is the row's header.
-    pub cells: Vec<Cell>,
-}
-
-/// A table cell: text, optionally linking to a fragment of the page (a source's entry).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Cell {
-    pub text: String,
-    /// Fragment id, without `#`.
-    pub link: Option<String>,
-}
-
-impl From<String> for Cell {
-    fn from(text: String) -> Cell {
-        Cell { text, link: None }
-    }
-}
-
-impl Row {
-    pub fn new<const N: usize>(cells: [String; N]) -> Row {
-        Row {
-            id: None,
-            cells: cells.into_iter().map(Cell::from).collect(),
-        }
-    }
-
-    /// Adds a last cell naming the citation's sources, linked to the first one's entry.
-    fn with_source(mut self, cite: &Citation) -> Row {
-        self.cells.push(Cell {
-            text: format::citation(cite),
-            link: cite.sources.first().map(|id| source_anchor(id)),
-        });
-        self
-    }
-}
-
 fn columns<const N: usize>(names: [&str; N]) -> Vec<String> {
     names.iter().map(|name| name.to_string()).collect()
-}
-
-/// Tables as CSV (RFC 4180): a header row, then the rows; several tables are separated by a
-/// blank line. Fields with commas, quotes or line breaks are quoted.
-pub fn tables_to_csv(tables: &[Table]) -> String {
-    fn field(text: &str) -> String {
-        if text.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", text.replace('"', "\"\""))
-        } else {
-            text.to_string()
-        }
-    }
-    let mut csv = String::new();
-    for (i, table) in tables.iter().enumerate() {
-        if i > 0 {
-            csv.push_str("\r\n");
-        }
-        let header: Vec<String> = table.columns.iter().map(|c| field(c)).collect();
-        csv.push_str(&header.join(","));
-        csv.push_str("\r\n");
-        for row in &table.rows {
-            let cells: Vec<String> = row.cells.iter().map(|c| field(&c.text)).collect();
-            csv.push_str(&cells.join(","));
-            csv.push_str("\r\n");
-        }
-    }
-    csv
-}
-
-/// The fragment id of a source's row in the sources table.
-pub fn source_anchor(id: &str) -> String {
-    format!("source-{id}")
 }
 
 /// How a verdict reads in a sentence or a table cell.
@@ -145,7 +60,11 @@ fn jobs(d: &'static Dataset) -> Section {
     };
     let us = Table {
         id: "jobs-us",
-        caption: format!("{} job market, Go and Rust ({})", m.region, m.cite.year),
+        caption: format!(
+            "{} job market, Go and Rust ({})",
+            m.region,
+            crate::format::year(m.cite.year)
+        ),
         columns: columns(["Measure", "Go", "Rust"]),
         rows: vec![
             row(
@@ -380,7 +299,11 @@ fn learning() -> Section {
 
 fn decide(d: &'static Dataset) -> Section {
     let f = &d.decision_framework;
-    let leans = |verdict: Option<Verdict>| verdict.map_or("Does not decide", verdict_name);
+    let leans = |mapping: &crate::data::Mapping| match (&mapping.leans_wording, mapping.leans) {
+        (Some(wording), _) => wording.to_string(),
+        (None, Some(verdict)) => verdict_name(verdict).to_string(),
+        (None, None) => "Does not decide".to_string(),
+    };
     let mut rows: Vec<Row> = f
         .questions
         .iter()
@@ -389,7 +312,7 @@ fn decide(d: &'static Dataset) -> Section {
                 Row::new([
                     question.question.to_string(),
                     mapping.when.to_string(),
-                    leans(mapping.leans).to_string(),
+                    leans(mapping),
                     mapping.because.to_string(),
                 ])
             })
@@ -417,7 +340,10 @@ fn decide(d: &'static Dataset) -> Section {
         id: "decide",
         title: "How to decide",
         intro: "The article ends with a set of questions. Here they are with the way each \
-                answer points; some answers do not decide anything on their own."
+                answer points; some answers do not decide anything on their own. The advisor \
+                above applies the article's explicit instructions first: employers that use Go \
+                or Rust settle the answer, and otherwise a runway of one or two months settles \
+                it for Go. Only then does it weigh the other answers."
             .to_string(),
         charts: vec![],
         tables: vec![table],
@@ -472,6 +398,11 @@ fn facts(d: &'static Dataset) -> Section {
         format!("Every {}", format::duration(spikes.value, spikes.unit)),
         &spikes.cite,
     );
+    fact(
+        "How far the Discord story goes",
+        spikes.caveat.text.to_string(),
+        &spikes.caveat.cite,
+    );
     let r = &f.rewrite_anecdote;
     fact(
         &format!(
@@ -490,7 +421,7 @@ fn facts(d: &'static Dataset) -> Section {
     fact(
         "The same pipeline rewritten in Rust, as the author estimates it",
         format!(
-            "At least {}, about {} faster; bottleneck: {}",
+            "At least {}, and about {} faster, in a pipeline whose bottleneck was {}",
             format::duration(
                 r.rust_rewrite_effort_min.value,
                 r.rust_rewrite_effort_min.unit
@@ -598,7 +529,7 @@ fn sources(d: &'static Dataset) -> Section {
                 ..Row::new([
                     s.name.to_string(),
                     s.publisher.to_string(),
-                    s.year.map_or("—".to_string(), |y| y.to_string()),
+                    format::year(s.year),
                 ])
             })
             .collect(),
@@ -609,9 +540,15 @@ fn sources(d: &'static Dataset) -> Section {
         id: "sources",
         title: "Sources",
         intro: format!(
-            "Every figure on this page comes from the article \"{}\" ({}) and the sources it \
-             names. The text of this app is its own.",
-            d.meta.article.title, d.meta.article.year
+            "The reported figures on this page come from the article \"{}\" ({}) and the \
+             sources it names, each credited where it appears. A few figures are computed by \
+             this app from them, and say so wherever they appear: the job-postings projection \
+             and any year it names (compound growth at the reported rates), team onboarding for \
+             other team sizes and the developer-months lost (a steady ramp between the \
+             article's figures for a team of {}), and the advisor's onboarding costs \
+             (developer-months × a yearly salary ÷ 12). The article never gives those. The text \
+             of this app is its own.",
+            d.meta.article.title, d.meta.article.year, d.team_onboarding.team_size
         ),
         charts: vec![],
         tables: vec![table],
@@ -621,25 +558,6 @@ fn sources(d: &'static Dataset) -> Section {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn csv_quotes_what_needs_quoting() {
-        let table = Table {
-            id: "t",
-            caption: "T".to_string(),
-            columns: columns(["Language", "Co-required"]),
-            rows: vec![
-                Row::new(["Go".to_string(), "Python, JavaScript, SQL".to_string()]),
-                Row::new(["Rust".to_string(), "say \"hi\"".to_string()]),
-            ],
-            cites: vec![],
-            note: None,
-        };
-        assert_eq!(
-            tables_to_csv(&[table]),
-            "Language,Co-required\r\nGo,\"Python, JavaScript, SQL\"\r\nRust,\"say \"\"hi\"\"\"\r\n"
-        );
-    }
 
     #[test]
     fn table_ids_are_unique_on_the_page() {

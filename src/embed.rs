@@ -118,6 +118,8 @@ impl Theme {
 pub const GO_GROWTH: &str = "go_growth";
 pub const RUST_GROWTH: &str = "rust_growth";
 pub const TEAM_SIZE: &str = "team";
+/// Query key of the jobs projection's horizon in years: the article's (the default) or 10.
+pub const HORIZON: &str = "horizon";
 
 /// A chart at the options the query string gives (where the chart has controls), else at the
 /// article's figures. Invalid values are ignored.
@@ -135,7 +137,11 @@ pub fn chart_from_pairs(id: ChartId, pairs: &[(String, String)], d: &'static Dat
                 rate(GO_GROWTH, model.article_rates.go),
                 rate(RUST_GROWTH, model.article_rates.rust),
             );
-            Chart::Jobs(model.with_rates(go, rust))
+            let horizon = int(HORIZON)
+                .and_then(|years| u8::try_from(years).ok())
+                .filter(|years| model.horizons().contains(years))
+                .unwrap_or(model.horizon);
+            Chart::Jobs(model.with_rates(go, rust).with_horizon(horizon))
         }
         ChartId::Team => {
             let size = int(TEAM_SIZE)
@@ -162,6 +168,9 @@ pub fn chart_options(chart: &Chart) -> Vec<(String, String)> {
                     RUST_GROWTH.to_string(),
                     (model.rates.rust as i64).to_string(),
                 ));
+            }
+            if model.horizon != model.horizons()[0] {
+                pairs.push((HORIZON.to_string(), model.horizon.to_string()));
             }
             pairs
         }
@@ -260,6 +269,18 @@ mod tests {
         let Chart::Jobs(model) = &chart else { panic!() };
         assert_eq!((model.rates.go, model.rates.rust), (10.0, 60.0));
         assert_eq!(chart_options(&chart), pairs("go_growth=10&rust_growth=60"));
+        // The projection's horizon: the article's by default, ten years on request.
+        let chart = chart_from_pairs(ChartId::Jobs, &pairs("horizon=10"), dataset());
+        let Chart::Jobs(model) = &chart else { panic!() };
+        assert_eq!(model.horizon, 10);
+        assert_eq!(chart_options(&chart), pairs("horizon=10"));
+        for other in ["horizon=7", "horizon=4", "horizon=x", "horizon=-10"] {
+            let Chart::Jobs(model) = chart_from_pairs(ChartId::Jobs, &pairs(other), dataset())
+            else {
+                panic!()
+            };
+            assert_eq!(model.horizon, 4, "{other}");
+        }
         // Invalid or out-of-range options fall back to the article's figures.
         let chart = chart_from_pairs(
             ChartId::Jobs,

@@ -3,7 +3,7 @@
 //! One place for it, so a table, a chart label and an accessible description never print the
 //! same figure two ways.
 
-use crate::data::{Citation, DurationRange, Percent, Range, TimeUnit, Usd, source};
+use crate::data::{Citation, DurationRange, Percent, Range, Text, TimeUnit, Usd, source};
 
 /// `38000` as `38,000`.
 pub fn thousands(value: u32) -> String {
@@ -100,15 +100,71 @@ pub fn duration_range(range: DurationRange) -> String {
     format!("{span} {}", unit_name(range.unit, range.high != 1))
 }
 
+/// `10`, `3–4`, `2.1–2.8`: a count of developers or developer-months, or any range of
+/// fractional figures.
+pub fn range_text(range: Range<f64>) -> String {
+    let (low, high) = (decimal(range.low), decimal(range.high));
+    if low == high {
+        low
+    } else {
+        format!("{low}–{high}")
+    }
+}
+
+/// `1 developer-month`, `21.5–25.5 developer-months`.
+pub fn developer_months(range: Range<f64>) -> String {
+    let text = range_text(range);
+    if text == "1" {
+        "1 developer-month".to_string()
+    } else {
+        format!("{text} developer-months")
+    }
+}
+
+/// `1 developer`, `10 developers`: a count with its noun, singular or plural.
+pub fn count(n: u32, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n == 1 { singular } else { plural })
+}
+
+/// A figure's year, or `n.d.` (no date) where its source gives none.
+pub fn year(year: Option<u16>) -> String {
+    year.map_or_else(|| "n.d.".to_string(), |year| year.to_string())
+}
+
+/// The display name of a cited source (its id if it is unknown, which the build rules out).
+pub fn source_name(id: &str) -> &str {
+    source(id).map_or(id, |s| s.name.as_ref())
+}
+
+/// What follows a citation's source names: ` (2025)`, ` (n.d.)`, or nothing when every name
+/// already carries the year (`Stack Overflow Developer Survey 2024`).
+pub fn citation_year(cite: &Citation) -> String {
+    match cite.year {
+        Some(year) => {
+            let year = year.to_string();
+            // A plain byte search: `str::contains` brings a whole string-search algorithm into
+            // the wasm to find four digits.
+            let names_it = |id: &Text| {
+                source_name(id)
+                    .as_bytes()
+                    .windows(year.len())
+                    .any(|window| window == year.as_bytes())
+            };
+            if cite.sources.iter().all(names_it) {
+                String::new()
+            } else {
+                format!(" ({year})")
+            }
+        }
+        None => " (n.d.)".to_string(),
+    }
+}
+
 /// The names of a citation's sources with the figures' year:
-/// `Stack Overflow Developer Survey 2024, 2024`.
+/// `Indeed job postings; LinkedIn Jobs postings (2025)`.
 pub fn citation(cite: &Citation) -> String {
-    let names: Vec<&str> = cite
-        .sources
-        .iter()
-        .map(|id| source(id).map_or(id.as_ref(), |s| s.name.as_ref()))
-        .collect();
-    format!("{} ({})", names.join("; "), cite.year)
+    let names: Vec<&str> = cite.sources.iter().map(|id| source_name(id)).collect();
+    format!("{}{}", names.join("; "), citation_year(cite))
 }
 
 #[cfg(test)]
@@ -136,6 +192,43 @@ mod tests {
         assert_eq!(percent(Percent(83.0)), "83%");
         assert_eq!(growth(Percent(45.0)), "+45%");
         assert_eq!(growth(Percent(-3.0)), "-3%");
+    }
+
+    #[test]
+    fn citations_carry_a_year_once_or_say_there_is_none() {
+        let cite = |sources: &[&'static str], year| Citation {
+            sources: sources
+                .iter()
+                .map(|s| std::borrow::Cow::Borrowed(*s))
+                .collect(),
+            year,
+        };
+        assert_eq!(
+            citation(&cite(&["so-2024"], Some(2024))),
+            "Stack Overflow Developer Survey 2024"
+        );
+        assert_eq!(
+            citation(&cite(&["indeed", "hired"], Some(2025))),
+            "Indeed job postings; Hired.com State of Software Engineers Report (2025)"
+        );
+        assert_eq!(
+            citation(&cite(&["discord-blog"], None)),
+            "Discord Blog: Why Discord Is Switching from Go to Rust (n.d.)"
+        );
+        assert_eq!(
+            range_text(Range {
+                low: 5.0,
+                high: 5.0
+            }),
+            "5"
+        );
+        assert_eq!(
+            range_text(Range {
+                low: 21.5,
+                high: 25.5
+            }),
+            "21.5–25.5"
+        );
     }
 
     #[test]

@@ -6,9 +6,10 @@
 //! as text is far smaller in the wasm than a view tree per table, and one renderer means the
 //! static page and the app can never disagree. Every piece of text goes through [`escape`].
 
-use crate::content::{self, Section, Table};
+use crate::content::{self, Section};
 use crate::data::{Citation, Dataset};
 use crate::summary;
+use crate::table::{Table, source_anchor};
 
 /// Escapes text for HTML element content and double-quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -75,10 +76,27 @@ pub fn sections(d: &'static Dataset) -> String {
     for section in content::sections(d) {
         html += &section_html(&section);
     }
-    html += "<footer class=\"site-footer\"><p>Figures from the article and the sources it names; \
-             text and charts by this app. <a href=\"data/rust-vs-go.json\" download>Download the \
-             dataset (JSON)</a></p></footer>\n";
+    html += &footer(d);
     html
+}
+
+/// The footer: where the figures come from and which the app computes, the terms of reuse,
+/// and the dataset download.
+fn footer(d: &'static Dataset) -> String {
+    let license = &d.meta.license;
+    format!(
+        "<footer class=\"site-footer\"><p>Reported figures come from the article and the sources \
+         it names. The job-postings projection and any year it names, team onboarding for other \
+         team sizes, the developer-months lost and the onboarding costs are computed by this app \
+         from them (compound growth, a steady ramp, developer-months × salary), and marked as \
+         computed wherever they appear; <a href=\"#sources\">Sources</a> says how. Text and \
+         charts by this app.</p><p>Code under MIT or Apache-2.0. The dataset is licensed under \
+         <a href=\"{}\" rel=\"license\">{}</a>: reuse it with credit to this app and to the \
+         source each figure names. <a href=\"data/rust-vs-go.json\" download>Download the dataset \
+         (JSON)</a></p></footer>\n",
+        escape(&license.url),
+        escape(&license.name),
+    )
 }
 
 /// What the advisor is, above its form.
@@ -162,19 +180,36 @@ pub fn source_line(cites: &[&Citation]) -> String {
     format!("{label}: {}", links.join(" · "))
 }
 
+/// A source line, followed by what the app computed from those sources, where it did:
+/// `Source: … (2025). <span class="computed">2026–2029: computed from …</span>`.
+pub fn source_line_with(cites: &[&Citation], computed: Option<&str>) -> String {
+    match computed {
+        Some(computed) => format!(
+            "{}. <span class=\"computed\">{}.</span>",
+            source_line(cites),
+            escape(computed)
+        ),
+        None => source_line(cites),
+    }
+}
+
 /// `<a href="#source-so-2024">Stack Overflow …</a> (2024)`.
 fn source_links(cite: &Citation) -> String {
     let links: Vec<String> = cite
         .sources
         .iter()
         .map(|id| {
-            let name = crate::data::source(id).map_or(id.as_ref(), |s| s.name.as_ref());
+            let name = crate::format::source_name(id);
             format!(
                 "<a href=\"#{}\">{}</a>",
-                escape(&content::source_anchor(id)),
+                escape(&source_anchor(id)),
                 escape(name)
             )
         })
         .collect();
-    format!("{} ({})", links.join("; "), cite.year)
+    format!(
+        "{}{}",
+        links.join("; "),
+        escape(&crate::format::citation_year(cite))
+    )
 }

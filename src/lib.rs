@@ -13,6 +13,7 @@ pub mod format;
 pub mod html;
 pub mod icon;
 pub mod summary;
+pub mod table;
 pub mod team;
 pub mod ui;
 pub mod url;

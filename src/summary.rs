@@ -31,7 +31,11 @@ pub fn key_figures(d: &'static Dataset) -> Vec<KeyFigure> {
     };
     vec![
         figure(
-            format!("Job postings, {} {}", m.region, m.cite.year),
+            format!(
+                "Job postings, {} {}",
+                m.region,
+                crate::format::year(m.cite.year)
+            ),
             both(&|l| format!("{approx}{}", format::thousands(m.get(l).postings))),
             &m.cite,
         ),
@@ -46,7 +50,7 @@ pub fn key_figures(d: &'static Dataset) -> Vec<KeyFigure> {
             &m.cite,
         ),
         figure(
-            format!("Admired by its users, {}", s.cite.year),
+            format!("Admired by its users, {}", format::year(s.cite.year)),
             (
                 format::percent(s.admired.go),
                 format::percent(s.admired.rust),

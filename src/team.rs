@@ -31,8 +31,8 @@ pub fn reported_months(t: &TeamOnboarding) -> Vec<u8> {
 }
 
 /// The smallest and largest team the ramp is computed for (the advisor's `team` key).
-pub const MIN_TEAM: u16 = 1;
-pub const MAX_TEAM: u16 = 500;
+pub const MIN_TEAM: u16 = *crate::data::questions::TEAM.start();
+pub const MAX_TEAM: u16 = *crate::data::questions::TEAM.end();
 
 /// Productive developers over time for a team of `size`: `(month, low, high)` points, starting
 /// at `(0, 0, 0)`, linear in between, flat after the last.

@@ -103,8 +103,63 @@ fn the_salary_chart_describes_itself_with_its_numbers() {
 }
 
 #[test]
-fn the_projection_crosses_where_the_growth_formula_says() {
+fn the_default_projection_ends_within_the_articles_horizon() {
     let model = jobs::Model::new(dataset());
+    // The article: Rust's postings could approach Go's "within 3-4 years".
+    assert_eq!(model.horizon, 4);
+    assert_eq!(model.last_year(), 2029);
+    // 12,000 · 1.45^4 ≈ 53,000 against 38,000 · 1.18^4 ≈ 73,700: Rust at 72% of Go.
+    assert_eq!(model.crossover(), Crossover::NotWithin);
+    assert_eq!(
+        model.crossover_text(),
+        "At these rates Rust stays below Go through 2029, at 72% of Go's postings"
+    );
+    let texts = texts(&svg(
+        &Chart::Jobs(model.clone()),
+        (768, 360),
+        Palette::LIGHT,
+        "jobs",
+    ));
+    // No year of crossing is named outside the horizon, and the projection says what it is.
+    assert!(!texts.iter().any(|t| t.contains("pass")), "{texts:?}");
+    assert!(
+        texts.iter().any(|t| t == "Projected at these rates"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("projected by this app")),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t == "2029"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t == "2030"), "{texts:?}");
+    // The end labels are the projected 2029 figures, not ten years out.
+    assert!(texts.iter().any(|t| t == "Go 73.7k"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "Rust 53k"), "{texts:?}");
+    let description = model.description();
+    for expected in [
+        "US job postings in 2025, as reported",
+        "Projected by this app for 2026–2029",
+        "Growth: Go +18% and Rust +45% a year, as reported",
+        "not a forecast",
+        "within 3–4 years",
+    ] {
+        assert!(
+            description.contains(expected),
+            "{expected:?} not in {description:?}"
+        );
+    }
+    assert_eq!(
+        Chart::Jobs(model).computed().as_deref(),
+        Some(
+            "2026–2029: computed from the 2025 postings by compounding each reported growth \
+             rate; a projection, not a forecast"
+        )
+    );
+}
+
+#[test]
+fn the_projection_crosses_where_the_growth_formula_says() {
+    let model = jobs::Model::new(dataset()).with_horizon(10);
     // 12,000 · 1.45^t = 38,000 · 1.18^t  ⇔  t = ln(38,000 / 12,000) / ln(1.45 / 1.18)
     let expected = (38_000f64 / 12_000.0).ln() / (1.45f64 / 1.18).ln();
     match model.crossover() {
@@ -117,22 +172,27 @@ fn the_projection_crosses_where_the_growth_formula_says() {
         }
         other => panic!("expected a crossover, got {other:?}"),
     }
-    assert_eq!(model.crossover_text(), "Rust passes Go in 2031");
+    assert_eq!(
+        model.crossover_text(),
+        "If these growth rates held, Rust would pass Go in 2031"
+    );
     let texts = texts(&svg(
         &Chart::Jobs(model),
         (768, 360),
         Palette::LIGHT,
-        "jobs",
+        "jobs-10-years",
     ));
     assert!(
-        texts.iter().any(|t| t == "Rust passes Go: 2031"),
+        texts
+            .iter()
+            .any(|t| t == "If these growth rates held, Rust would pass Go in 2031"),
         "{texts:?}"
     );
 }
 
 #[test]
 fn the_crossover_moves_with_the_rates() {
-    let model = jobs::Model::new(dataset());
+    let model = jobs::Model::new(dataset()).with_horizon(10);
     let faster = model.with_rates(18.0, 60.0);
     let slower = model.with_rates(18.0, 35.0);
     let year = |m: &jobs::Model| match m.crossover() {
@@ -141,13 +201,15 @@ fn the_crossover_moves_with_the_rates() {
     };
     assert!(year(&faster) < year(&model));
     assert!(year(&slower) > year(&model));
+    // Fast enough, the crossover falls inside the article's own horizon too.
+    assert_eq!(year(&model.with_rates(18.0, 80.0).with_horizon(4)), 2028);
     assert_eq!(
         model.with_rates(18.0, 20.0).crossover(),
         Crossover::NotWithin
     );
     assert_eq!(
         model.with_rates(18.0, 20.0).crossover_text(),
-        "No crossover within 10 years"
+        "At these rates Rust stays below Go through 2035, at 37% of Go's postings"
     );
     let texts = texts(&svg(
         &Chart::Jobs(model.with_rates(18.0, 20.0)),
@@ -155,34 +217,55 @@ fn the_crossover_moves_with_the_rates() {
         Palette::LIGHT,
         "jobs-no-crossover",
     ));
-    assert!(
-        !texts.iter().any(|t| t.starts_with("Rust passes Go")),
-        "{texts:?}"
-    );
+    assert!(!texts.iter().any(|t| t.contains("pass")), "{texts:?}");
     // Rates outside the slider's range are clamped, never extrapolated to absurdity.
+    // Rates a reader chose are never called reported.
+    let chosen = model.with_rates(10.0, 60.0);
+    assert!(chosen.description().contains(
+        "Growth: Go +10% and Rust +60% a year, as chosen (reported: Go +18%, Rust +45%)"
+    ));
+    assert!(!chosen.description().contains("+10% a year, as reported"));
+    assert!(
+        Chart::Jobs(chosen)
+            .computed()
+            .unwrap()
+            .contains("compounding the growth rates chosen on the sliders")
+    );
     let clamped = model.with_rates(-1000.0, 1000.0);
     assert_eq!((clamped.rates.go, clamped.rates.rust), (-30.0, 100.0));
 }
 
 #[test]
-fn the_projection_table_compounds_yearly() {
+fn the_projection_table_marks_every_projected_year() {
     let model = jobs::Model::new(dataset());
     let table = Chart::Jobs(model).table();
-    assert_eq!(table.rows.len(), 11);
-    let first = &table.rows[0].cells;
-    assert_eq!(
-        (
-            first[0].text.as_str(),
-            first[1].text.as_str(),
-            first[2].text.as_str()
-        ),
-        ("2025", "38,000", "12,000")
-    );
+    assert_eq!(table.columns, ["Year", "Go", "Rust", "Figure"]);
+    assert_eq!(table.rows.len(), 5);
+    let cells = |row: usize| -> Vec<&str> {
+        table.rows[row]
+            .cells
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect()
+    };
+    assert_eq!(cells(0), ["2025", "38,000", "12,000", "Reported"]);
     // 38,000 · 1.18 = 44,840 and 12,000 · 1.45 = 17,400, to the nearest hundred.
-    let second = &table.rows[1].cells;
     assert_eq!(
-        (second[1].text.as_str(), second[2].text.as_str()),
-        ("44,800", "17,400")
+        cells(1),
+        ["2026", "44,800", "17,400", "Projected (computed)"]
+    );
+    assert!((1..5).all(|row| cells(row)[3] == "Projected (computed)"));
+    assert!(
+        table
+            .caption
+            .contains("reported for 2025, projected for 2026–2029")
+    );
+    assert!(
+        table
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("computed by this app")
     );
 }
 
@@ -201,12 +284,8 @@ fn the_team_model_reproduces_the_article_for_ten() {
         Palette::LIGHT,
         "team",
     ));
-    assert!(
-        texts
-            .iter()
-            .any(|t| t.contains("Developer-months lost to onboarding: Go 5, Rust 21.5–25.5")),
-        "{texts:?}"
-    );
+    let summary = "Developer-months lost to onboarding (computed): Go 5, Rust 21.5–25.5";
+    assert!(texts.iter().any(|t| t == summary), "{texts:?}");
 }
 
 #[test]
@@ -318,21 +397,32 @@ fn no_label_is_clipped_or_overlaps_another_from_narrow_to_wide() {
                     (f64::from(width) * dpr) as u32,
                     (f64::from(css_height(id, width)) * dpr) as u32,
                 );
-                let (_, labels) = svg_with_labels(&default(id), size, &style).unwrap();
-                let (w, h) = (f64::from(size.0), f64::from(size.1));
-                for (i, a) in labels.iter().enumerate() {
-                    if a.left < -0.5 || a.top < -0.5 || a.right > w + 0.5 || a.bottom > h + 0.5 {
-                        problems.push(format!(
-                            "{id:?} at {width}px ×{dpr}: {:?} is clipped ({a:?})",
-                            a.text
-                        ));
-                    }
-                    for b in &labels[i + 1..] {
-                        if a.overlaps(b) {
+                let mut charts = vec![default(id)];
+                if let Chart::Jobs(model) = &charts[0] {
+                    // Ten years with a crossover label, and the article's horizon at faster
+                    // rates, where the label sits near the plot's left edge.
+                    let long = model.with_horizon(10);
+                    let early = model.with_rates(18.0, 100.0);
+                    charts.extend([Chart::Jobs(long), Chart::Jobs(early)]);
+                }
+                for chart in &charts {
+                    let (_, labels) = svg_with_labels(chart, size, &style).unwrap();
+                    let (w, h) = (f64::from(size.0), f64::from(size.1));
+                    for (i, a) in labels.iter().enumerate() {
+                        if a.left < -0.5 || a.top < -0.5 || a.right > w + 0.5 || a.bottom > h + 0.5
+                        {
                             problems.push(format!(
-                                "{id:?} at {width}px ×{dpr}: {:?} overlaps {:?}",
-                                a.text, b.text
+                                "{id:?} at {width}px ×{dpr}: {:?} is clipped ({a:?})",
+                                a.text
                             ));
+                        }
+                        for b in &labels[i + 1..] {
+                            if a.overlaps(b) {
+                                problems.push(format!(
+                                    "{id:?} at {width}px ×{dpr}: {:?} overlaps {:?}",
+                                    a.text, b.text
+                                ));
+                            }
                         }
                     }
                 }

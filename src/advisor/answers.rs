@@ -5,135 +5,9 @@
 
 use crate::url;
 
-/// Declares a question's answers: each variant with its URL value and its label.
-macro_rules! choices {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal : $label:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name {
-            $($variant),+
-        }
-
-        impl $name {
-            /// Every answer, in the order the form lists them.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The value in the URL.
-            pub fn id(self) -> &'static str {
-                match self {
-                    $($name::$variant => $id),+
-                }
-            }
-
-            /// The answer in words.
-            pub fn label(self) -> &'static str {
-                match self {
-                    $($name::$variant => $label),+
-                }
-            }
-
-            /// The answer for a URL value, if it is one.
-            pub fn from_id(id: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|choice| choice.id() == id)
-            }
-        }
-    };
-}
-
-choices! {
-    /// What the reader wants to build.
-    Build {
-        Web = "web": "Web services and APIs",
-        Cli = "cli": "Command-line tools",
-        Devops = "devops": "DevOps and infrastructure tooling",
-        Systems = "systems": "Systems software",
-        Embedded = "embedded": "Embedded systems and IoT",
-        Performance = "performance": "Performance-critical software",
-        Wasm = "wasm": "WebAssembly",
-        Unsure = "unsure": "Not sure yet, or both",
-    }
-}
-
-choices! {
-    /// What the employers the reader wants to work for use.
-    Employers {
-        Go = "go": "Mostly Go",
-        Rust = "rust": "Mostly Rust",
-        Both = "both": "Both",
-        Unknown = "unknown": "I don't know yet",
-    }
-}
-
-choices! {
-    /// What the reader optimises for.
-    Optimize {
-        Postings = "postings": "The most job postings",
-        Salary = "salary": "The highest salary",
-        Balanced = "balanced": "A balance of both",
-    }
-}
-
-choices! {
-    /// The language the reader knows best.
-    Background {
-        Python = "python": "Python",
-        Javascript = "javascript": "JavaScript",
-        Ruby = "ruby": "Ruby",
-        C = "c": "C",
-        Cpp = "cpp": "C++",
-        Java = "java": "Java",
-        Csharp = "csharp": "C#",
-        Go = "go": "Go",
-        Rust = "rust": "Rust",
-        Other = "other": "Something else",
-    }
-}
-
-choices! {
-    /// Where the reader looks for work.
-    Region {
-        Us = "us": "The United States",
-        Emerging = "emerging": "An emerging market (such as Eastern Europe, India, Southeast Asia)",
-    }
-}
-
-/// The `(value, label)` choices of a multiple-choice question, in the form's order.
-pub fn options(key: &str) -> Vec<(&'static str, &'static str)> {
-    fn pairs<T: Copy>(
-        all: &[T],
-        id: fn(T) -> &'static str,
-        label: fn(T) -> &'static str,
-    ) -> Vec<(&'static str, &'static str)> {
-        all.iter()
-            .map(|&choice| (id(choice), label(choice)))
-            .collect()
-    }
-    match key {
-        "build" => pairs(Build::ALL, Build::id, Build::label),
-        "employers" => pairs(Employers::ALL, Employers::id, Employers::label),
-        "optimize" => pairs(Optimize::ALL, Optimize::id, Optimize::label),
-        "background" => pairs(Background::ALL, Background::id, Background::label),
-        "region" => pairs(Region::ALL, Region::id, Region::label),
-        _ => Vec::new(),
-    }
-}
-
-/// Months available before one must be productive: whole numbers 1 to 36.
-pub const MONTHS: std::ops::RangeInclusive<u8> = 1..=36;
-/// Team size for team adoption mode: whole numbers 1 to 500, the sizes the onboarding ramp is
-/// computed for.
-pub const TEAM: std::ops::RangeInclusive<u16> = crate::team::MIN_TEAM..=crate::team::MAX_TEAM;
-
-/// The URL keys of the advisor, in the order they are written.
-pub const KEYS: [&str; 7] = [
-    "build",
-    "employers",
-    "months",
-    "optimize",
-    "background",
-    "region",
-    "team",
-];
+pub use crate::data::questions::{
+    Background, Build, Employers, MONTHS, Optimize, Question, Region, TEAM,
+};
 
 /// The reader's answers; `None` is unanswered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -155,86 +29,99 @@ impl Answers {
     }
 
     pub fn from_pairs(pairs: &[(String, String)]) -> Answers {
-        let get = |key| url::first(pairs, key);
-        Answers {
-            build: get("build").and_then(Build::from_id),
-            employers: get("employers").and_then(Employers::from_id),
-            months: get("months")
-                .and_then(whole_number)
-                .and_then(|n| u8::try_from(n).ok())
-                .filter(|n| MONTHS.contains(n)),
-            optimize: get("optimize").and_then(Optimize::from_id),
-            background: get("background").and_then(Background::from_id),
-            region: get("region").and_then(Region::from_id),
-            team: get("team")
-                .and_then(whole_number)
-                .and_then(|n| u16::try_from(n).ok())
-                .filter(|n| TEAM.contains(n)),
+        let mut answers = Answers::default();
+        for question in Question::ALL {
+            if let Some(value) = url::first(pairs, question.key()) {
+                answers.set(question, Some(value));
+            }
         }
+        answers
     }
 
-    /// The answered keys as `(key, value)` pairs, in [`KEYS`] order.
+    /// The answered questions as `(key, value)` pairs, in [`Question::ALL`] order.
     pub fn to_pairs(&self) -> Vec<(String, String)> {
-        let mut pairs = Vec::new();
-        let mut push = |key: &str, value: Option<String>| {
-            if let Some(value) = value {
-                pairs.push((key.to_string(), value));
-            }
-        };
-        push("build", self.build.map(|v| v.id().to_string()));
-        push("employers", self.employers.map(|v| v.id().to_string()));
-        push("months", self.months.map(|v| v.to_string()));
-        push("optimize", self.optimize.map(|v| v.id().to_string()));
-        push("background", self.background.map(|v| v.id().to_string()));
-        push("region", self.region.map(|v| v.id().to_string()));
-        push("team", self.team.map(|v| v.to_string()));
-        pairs
+        Question::ALL
+            .into_iter()
+            .filter_map(|q| Some((q.key().to_string(), self.get(q)?)))
+            .collect()
     }
 
     /// `query` with the advisor's keys replaced by these answers, every other parameter kept.
     pub fn write_into(&self, query: &str) -> String {
-        let pairs = url::replace_keys(&url::parse_query(query), &KEYS, &self.to_pairs());
+        let keys = Question::ALL.map(Question::key);
+        let pairs = url::replace_keys(&url::parse_query(query), &keys, &self.to_pairs());
         url::write_query(&pairs)
     }
 
-    /// The chosen value of a multiple-choice question (`build`, `employers`, `optimize`,
-    /// `background`, `region`), as in the URL.
-    pub fn choice(&self, key: &str) -> Option<&'static str> {
-        match key {
-            "build" => self.build.map(Build::id),
-            "employers" => self.employers.map(Employers::id),
-            "optimize" => self.optimize.map(Optimize::id),
-            "background" => self.background.map(Background::id),
-            "region" => self.region.map(Region::id),
-            _ => None,
+    /// The answer to `question` as its URL value (`None`: unanswered).
+    pub fn get(&self, question: Question) -> Option<String> {
+        match question {
+            Question::Months => self.months.map(|n| n.to_string()),
+            Question::Team => self.team.map(|n| n.to_string()),
+            choice => self.choice(choice).map(str::to_string),
         }
     }
 
-    /// Sets a multiple-choice question from a URL value; `None` or an invalid value clears it.
-    pub fn set_choice(&mut self, key: &str, id: Option<&str>) {
-        match key {
-            "build" => self.build = id.and_then(Build::from_id),
-            "employers" => self.employers = id.and_then(Employers::from_id),
-            "optimize" => self.optimize = id.and_then(Optimize::from_id),
-            "background" => self.background = id.and_then(Background::from_id),
-            "region" => self.region = id.and_then(Region::from_id),
-            _ => {}
+    /// Sets `question` from a URL value; `None` or an invalid value leaves it unanswered.
+    pub fn set(&mut self, question: Question, value: Option<&str>) {
+        match question {
+            Question::Months => {
+                self.months = value
+                    .and_then(whole_number)
+                    .and_then(|n| u8::try_from(n).ok())
+                    .filter(|n| MONTHS.contains(n));
+            }
+            Question::Team => {
+                self.team = value
+                    .and_then(whole_number)
+                    .and_then(|n| u16::try_from(n).ok())
+                    .filter(|n| TEAM.contains(n));
+            }
+            Question::Build => self.build = value.and_then(Build::from_id),
+            Question::Employers => self.employers = value.and_then(Employers::from_id),
+            Question::Optimize => self.optimize = value.and_then(Optimize::from_id),
+            Question::Background => self.background = value.and_then(Background::from_id),
+            Question::Region => self.region = value.and_then(Region::from_id),
         }
     }
 
-    /// How many of the six questions are answered (team mode is not a question).
+    /// The chosen value of a multiple-choice question, as in the URL (`None` for months and
+    /// team, which are numbers).
+    pub fn choice(&self, question: Question) -> Option<&'static str> {
+        match question {
+            Question::Build => self.build.map(Build::id),
+            Question::Employers => self.employers.map(Employers::id),
+            Question::Optimize => self.optimize.map(Optimize::id),
+            Question::Background => self.background.map(Background::id),
+            Question::Region => self.region.map(Region::id),
+            Question::Months | Question::Team => None,
+        }
+    }
+
+    /// The answer to `question` in words (`None`: unanswered).
+    pub fn label(&self, question: Question) -> Option<String> {
+        match question {
+            Question::Months => self
+                .months
+                .map(|n| crate::format::duration(u32::from(n), crate::data::TimeUnit::Months)),
+            Question::Team => self.team.map(|n| format!("A team of {n}")),
+            choice => {
+                let id = self.choice(choice)?;
+                choice
+                    .options()
+                    .iter()
+                    .find(|(value, _)| *value == id)
+                    .map(|(_, label)| label.to_string())
+            }
+        }
+    }
+
+    /// How many of the six questions are answered (team mode is optional, not counted).
     pub fn answered(&self) -> usize {
-        [
-            self.build.is_some(),
-            self.employers.is_some(),
-            self.months.is_some(),
-            self.optimize.is_some(),
-            self.background.is_some(),
-            self.region.is_some(),
-        ]
-        .iter()
-        .filter(|answered| **answered)
-        .count()
+        Question::ALL
+            .into_iter()
+            .filter(|&q| q != Question::Team && self.get(q).is_some())
+            .count()
     }
 }
 
@@ -327,28 +214,22 @@ mod tests {
     }
 
     #[test]
-    fn choices_are_read_and_set_by_key() {
+    fn every_question_is_read_and_set_by_its_key() {
         let mut a = Answers::default();
-        for key in ["build", "employers", "optimize", "background", "region"] {
-            for (id, _) in options(key) {
-                a.set_choice(key, Some(id));
-                assert_eq!(a.choice(key), Some(id));
+        for question in Question::ALL {
+            for (id, label) in question.options() {
+                a.set(question, Some(id));
+                assert_eq!(a.choice(question), Some(*id));
+                assert_eq!(a.get(question).as_deref(), Some(*id));
+                assert_eq!(a.label(question).as_deref(), Some(*label));
             }
-            a.set_choice(key, Some("nonsense"));
-            assert_eq!(a.choice(key), None);
+            a.set(question, Some("nonsense"));
+            assert_eq!(a.get(question), None, "{question:?}");
         }
-        assert!(options("months").is_empty());
-    }
-
-    #[test]
-    fn choice_ids_are_unique_and_round_trip() {
-        for &b in Build::ALL {
-            assert_eq!(Build::from_id(b.id()), Some(b));
-        }
-        for &b in Background::ALL {
-            assert_eq!(Background::from_id(b.id()), Some(b));
-        }
-        assert_eq!(Build::ALL.len(), 8);
-        assert_eq!(Background::ALL.len(), 10);
+        a.set(Question::Months, Some("12"));
+        assert_eq!(a.label(Question::Months).as_deref(), Some("12 months"));
+        a.set(Question::Team, Some("7"));
+        assert_eq!(a.label(Question::Team).as_deref(), Some("A team of 7"));
+        assert_eq!(a.choice(Question::Team), None);
     }
 }

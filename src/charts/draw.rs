@@ -556,6 +556,30 @@ impl<'a> Painter<'a> {
         }
     }
 
+    /// The same marker as an outline, for a computed point beside a reported one.
+    pub fn hollow_marker(
+        &self,
+        language: crate::data::Language,
+        (x, y): (f64, f64),
+        color: RGBColor,
+    ) -> DrawResult {
+        self.marker(language, (x, y), color)?;
+        let inner = self.px(2.2);
+        let background = self.style.palette.background;
+        match language {
+            crate::data::Language::Go => self.surface.circle(
+                (x.round() as i32, y.round() as i32),
+                inner.round().max(1.0) as u32,
+                backend_color(background.to_rgba()),
+            ),
+            crate::data::Language::Rust => self.rect(
+                (x - inner, y - inner),
+                (x + inner, y + inner),
+                background.to_rgba(),
+            ),
+        }
+    }
+
     fn stroke(&self, color: RGBAColor, width_css: f64) -> Stroke {
         Stroke {
             color: backend_color(color),

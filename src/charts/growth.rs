@@ -3,9 +3,9 @@
 //! narrow ones.
 
 use super::draw::{DrawResult, Linear, NORMAL, Painter, SMALL, Text, nice_axis, ticks};
-use crate::content::{Row, Table};
 use crate::data::{Citation, Dataset, Language, Percent, Range};
 use crate::format;
+use crate::table::{Row, Table};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -56,7 +56,7 @@ impl Model {
             .collect();
         format!(
             "GitHub contributor growth, {}: {}. TIOBE index rank (1 is the most searched): {}.",
-            self.growth_cite.year,
+            format::year(self.growth_cite.year),
             growth.join(", "),
             ranks.join(", ")
         )
@@ -73,7 +73,7 @@ impl Model {
             id: "growth",
             caption: format!(
                 "{} ({}), and usual rank in the TIOBE index (1 is the most searched)",
-                self.growth_metric, self.growth_cite.year
+                self.growth_metric, format::year(self.growth_cite.year)
             ),
             columns: ["Language", "Contributor growth", "TIOBE rank"]
                 .map(String::from)
@@ -136,7 +136,10 @@ fn draw_growth(p: &Painter, model: &Model, bounds: Bounds) -> DrawResult {
     let value = Text::new(SMALL, palette.text).bold();
 
     let title_height = p.paragraph(
-        &format!("Contributor growth on GitHub, {}", model.growth_cite.year),
+        &format!(
+            "Contributor growth on GitHub, {}",
+            format::year(model.growth_cite.year)
+        ),
         (x0, y0),
         x1 - x0,
         title,

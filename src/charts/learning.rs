@@ -2,9 +2,9 @@
 //! labelled in days, weeks and months, so "1–2 days" and "9–18 months" are both readable.
 
 use super::draw::{DrawResult, Log, NORMAL, Painter, SMALL, Text, wrap};
-use crate::content::{Row, Table};
 use crate::data::{Citation, Dataset, DurationRange, Language, TimeUnit};
 use crate::format;
+use crate::table::{Row, Table};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 

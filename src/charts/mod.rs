@@ -1,5 +1,6 @@
 //! The charts: one file per chart, each with a model computed from the dataset in plain Rust
-//! (numbers, labels, the crossover year, the takeaway in words, the table view) and one drawing
+//! (numbers, labels, the projection, the takeaway in words, the table view, what the app
+//! computes rather than reports) and one drawing
 //! function generic over plotters' `DrawingBackend`, so the same code draws on the page's
 //! canvas and to SVG (exports and native tests).
 
@@ -11,8 +12,8 @@ pub mod salary;
 pub mod sentiment;
 pub mod team;
 
-use crate::content::Table;
 use crate::data::{Citation, Dataset};
+use crate::table::Table;
 use draw::{Backend, DrawResult, Painter, Palette, Style};
 use plotters::prelude::*;
 
@@ -139,6 +140,25 @@ impl Chart {
             Chart::Growth(m) => m.table(),
             Chart::Learning(m) => m.table(),
             Chart::Team(m) => m.table(),
+        }
+    }
+
+    /// What the app computes on this chart from the cited figures, for its source line
+    /// ("… computed by this app …"); `None` when every figure is reported.
+    pub fn computed(&self) -> Option<String> {
+        match self {
+            Chart::Jobs(m) => Some(m.computed()),
+            Chart::Team(m) => Some(m.computed()),
+            _ => None,
+        }
+    }
+
+    /// A key for the legend beyond the two languages, where the chart draws another kind of
+    /// figure.
+    pub fn legend_note(&self) -> Option<&'static str> {
+        match self {
+            Chart::Jobs(_) => Some("○ ╌ projected"),
+            _ => None,
         }
     }
 

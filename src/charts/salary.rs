@@ -1,11 +1,11 @@
-//! Salary: the US median with its 10th–90th percentile range for Go and Rust, so the spread is
-//! as visible as the median, and the India figures as their own rows: Go's range, and an
-//! explicit "no reliable data" for Rust.
+//! Salary: the US median with its 10th–90th percentile spread for Go and Rust, so the spread is
+//! as visible as the median, and the India figures as their own rows: Go's plain range as the
+//! source gives it (no median, no percentiles), and an explicit "no reliable data" for Rust.
 
 use super::draw::{DrawResult, Linear, NORMAL, Painter, SMALL, Text, nice_axis, ticks};
-use crate::content::{Row, Table};
 use crate::data::{Citation, Dataset, Language, Range, Usd};
 use crate::format;
+use crate::table::{Row, Table};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -22,9 +22,40 @@ pub struct Model {
 pub struct SalaryRow {
     pub language: Language,
     pub region: &'static str,
-    /// `None` when the source has no reliable figure.
-    pub range: Option<Range<Usd>>,
-    pub median: Option<Usd>,
+    pub figures: Salary,
+}
+
+/// What a source says about one salary: these are different kinds of figure, and the chart,
+/// the table and the description keep them apart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Salary {
+    /// A median with the 10th and 90th percentiles.
+    Percentiles { p10: Usd, median: Usd, p90: Usd },
+    /// A plain range as reported, with no median and no percentiles.
+    Range(Range<Usd>),
+    /// The source has no reliable figure.
+    NoData,
+}
+
+impl Salary {
+    /// The low and high ends, whatever they are.
+    pub fn ends(self) -> Option<Range<Usd>> {
+        match self {
+            Salary::Percentiles { p10, p90, .. } => Some(Range {
+                low: p10,
+                high: p90,
+            }),
+            Salary::Range(range) => Some(range),
+            Salary::NoData => None,
+        }
+    }
+
+    pub fn median(self) -> Option<Usd> {
+        match self {
+            Salary::Percentiles { median, .. } => Some(median),
+            _ => None,
+        }
+    }
 }
 
 impl SalaryRow {
@@ -42,8 +73,11 @@ impl Model {
             SalaryRow {
                 language,
                 region: "US",
-                range: Some(jobs.salary_p10_p90_usd),
-                median: Some(jobs.median_salary_usd),
+                figures: Salary::Percentiles {
+                    p10: jobs.salary_p10_p90_usd.low,
+                    median: jobs.median_salary_usd,
+                    p90: jobs.salary_p10_p90_usd.high,
+                },
             }
         };
         Model {
@@ -53,14 +87,13 @@ impl Model {
                 SalaryRow {
                     language: Language::Go,
                     region: "India",
-                    range: Some(e.india_go_salary.usd),
-                    median: None,
+                    figures: Salary::Range(e.india_go_salary.usd),
                 },
                 SalaryRow {
                     language: Language::Rust,
                     region: "India",
-                    range: None,
-                    median: None,
+                    // The article gives no Rust salary for India: roles are too scarce.
+                    figures: Salary::NoData,
                 },
             ],
             india_go_inr_lakh: e.india_go_salary.inr_lakh,
@@ -71,25 +104,28 @@ impl Model {
 
     /// The chart's takeaway in words, with its numbers: its accessible name.
     pub fn description(&self) -> String {
-        let mut parts = Vec::new();
-        for row in &self.rows {
-            let text = match (row.median, row.range) {
-                (Some(median), Some(range)) => format!(
+        let parts: Vec<String> = self
+            .rows
+            .iter()
+            .map(|row| match row.figures {
+                Salary::Percentiles { p10, median, p90 } => format!(
                     "{} median {} (10th–90th percentile {})",
                     row.label(),
                     format::usd(median),
-                    format::usd_range(range)
+                    format::usd_range(Range {
+                        low: p10,
+                        high: p90
+                    })
                 ),
-                (None, Some(range)) => format!(
-                    "{} {} a year (₹{} lakh), no median given",
+                Salary::Range(range) => format!(
+                    "{} {} a year (₹{} lakh), a range as reported, with no median or percentiles",
                     row.label(),
                     format::usd_range(range),
                     format::span(self.india_go_inr_lakh)
                 ),
-                _ => format!("{}: no reliable salary data", row.label()),
-            };
-            parts.push(text);
-        }
+                Salary::NoData => format!("{}: no reliable salary data", row.label()),
+            })
+            .collect();
         format!("Annual base salary. {}.", parts.join("; "))
     }
 
@@ -98,14 +134,31 @@ impl Model {
         let rows = self
             .rows
             .iter()
-            .map(|row| match row.range {
-                Some(range) => Row::new([
+            .map(|row| match row.figures {
+                Salary::Percentiles { p10, median, p90 } => Row::new([
+                    row.label(),
+                    format::usd(p10),
+                    format::usd(median),
+                    format::usd(p90),
+                    "10th and 90th percentiles".to_string(),
+                ]),
+                Salary::Range(range) => Row::new([
                     row.label(),
                     format::usd(range.low),
-                    row.median.map_or_else(dash, format::usd),
+                    dash(),
                     format::usd(range.high),
+                    format!(
+                        "Ends of the reported range (₹{} lakh); no median or percentiles",
+                        format::span(self.india_go_inr_lakh)
+                    ),
                 ]),
-                None => Row::new([row.label(), "No reliable data".to_string(), dash(), dash()]),
+                Salary::NoData => Row::new([
+                    row.label(),
+                    "No reliable data".to_string(),
+                    dash(),
+                    dash(),
+                    "Too few roles for reliable salary data".to_string(),
+                ]),
             })
             .collect();
         Table {
@@ -113,19 +166,19 @@ impl Model {
             caption: "Annual base salary, US dollars".to_string(),
             columns: [
                 "Language and market",
-                "10th percentile",
+                "Low",
                 "Median",
-                "90th percentile",
+                "High",
+                "Low and high are",
             ]
             .map(String::from)
             .into(),
             rows,
             cites: vec![],
             note: Some(format!(
-                "US: {}. India: {}; the range is ₹{} lakh, and the source gives no median.",
+                "US: {}. India: {}.",
                 format::citation(self.us_cite),
                 format::citation(self.india_cite),
-                format::span(self.india_go_inr_lakh)
             )),
         }
     }
@@ -151,14 +204,14 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
     let max = model
         .rows
         .iter()
-        .filter_map(|row| row.range.map(|r| f64::from(r.high.0)))
+        .filter_map(|row| row.figures.ends().map(|r| f64::from(r.high.0)))
         .fold(0.0, f64::max);
     let (axis_max, step) = nice_axis(max / 1000.0, 5);
     // Room on the right for the widest range end that follows a bar.
     let right_labels = model
         .rows
         .iter()
-        .filter_map(|row| row.range)
+        .filter_map(|row| row.figures.ends())
         .map(|r| p.text_width(&format::usd_k(r.high), value))
         .fold(0.0, f64::max);
 
@@ -196,7 +249,7 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
             (0.0, cy),
             label.anchor(HPos::Left, VPos::Center),
         )?;
-        let Some(range) = row.range else {
+        let Some(range) = row.figures.ends() else {
             let text = p.fit(
                 &["No reliable salary data: too few roles", "No reliable data"],
                 p.width - left,
@@ -210,9 +263,25 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
             x.map(f64::from(range.high.0) / 1000.0),
         );
         let half = p.px(5.0);
-        p.rect((x0, cy - half), (x1, cy + half), color.mix(0.35))?;
-        p.line(&[(x0, cy - half), (x0, cy + half)], color.to_rgba(), 2.0)?;
-        p.line(&[(x1, cy - half), (x1, cy + half)], color.to_rgba(), 2.0)?;
+        match row.figures {
+            // A percentile spread: a filled bar between its ends.
+            Salary::Percentiles { .. } => {
+                p.rect((x0, cy - half), (x1, cy + half), color.mix(0.35))?;
+                p.line(&[(x0, cy - half), (x0, cy + half)], color.to_rgba(), 2.0)?;
+                p.line(&[(x1, cy - half), (x1, cy + half)], color.to_rgba(), 2.0)?;
+            }
+            // A plain range: an outline only, so it does not read as a percentile spread.
+            _ => {
+                let outline = [
+                    (x0, cy - half),
+                    (x1, cy - half),
+                    (x1, cy + half),
+                    (x0, cy + half),
+                    (x0, cy - half),
+                ];
+                p.dashed(&outline, color.to_rgba(), 1.5)?;
+            }
+        }
 
         // Range ends beside the bar when there is room, otherwise together after it.
         let low = format::usd_k(range.low);
@@ -238,7 +307,31 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
             }
         }
 
-        match row.median {
+        // Say once what a percentile bar is, below the first one.
+        if matches!(row.figures, Salary::Percentiles { .. })
+            && model
+                .rows
+                .iter()
+                .position(|r| matches!(r.figures, Salary::Percentiles { .. }))
+                == Some(i)
+        {
+            let text = p.fit(
+                &[
+                    "bar: 10th to 90th percentile; tick: median",
+                    "10th–90th percentile",
+                ],
+                p.width - x0,
+                muted,
+            );
+            // Under the bar, moved left where it would run past the edge.
+            let tx = x0.min(p.width - p.text_width(text, muted)).max(0.0);
+            p.text(
+                text,
+                (tx, cy + half + p.px(3.0)),
+                muted.anchor(HPos::Left, VPos::Top),
+            )?;
+        }
+        match row.figures.median() {
             Some(median) => {
                 let mx = x.map(f64::from(median.0) / 1000.0);
                 p.line(
@@ -256,7 +349,15 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
                 )?;
             }
             None => {
-                let text = p.fit(&["range only, no median", "no median"], p.width - x0, muted);
+                let text = p.fit(
+                    &[
+                        "range as reported: no median, no percentiles",
+                        "reported range, no median",
+                        "no median",
+                    ],
+                    p.width - x0,
+                    muted,
+                );
                 p.text(
                     text,
                     (x0, cy + half + p.px(3.0)),

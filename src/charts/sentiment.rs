@@ -1,9 +1,9 @@
 //! Sentiment: the Stack Overflow survey's admired, desired and used shares for Go and Rust.
 
 use super::draw::{DrawResult, Linear, NORMAL, Painter, SMALL, Text, ticks};
-use crate::content::{Row, Table};
 use crate::data::{Citation, Dataset, Language, PerLanguage, Percent};
 use crate::format;
+use crate::table::{Row, Table};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -74,7 +74,7 @@ impl Model {
         let (years, first, last) = self.rust_streak;
         format!(
             "Stack Overflow Developer Survey {}. {}. Rust has been the most admired language {years} years in a row ({first}–{last}).",
-            self.cite.year,
+            format::year(self.cite.year),
             parts.join("; ")
         )
     }
@@ -85,7 +85,7 @@ impl Model {
             id: "sentiment",
             caption: format!(
                 "Developer sentiment, Stack Overflow survey {}",
-                self.cite.year
+                format::year(self.cite.year)
             ),
             columns: ["Measure", "Go", "Rust"].map(String::from).into(),
             rows: self

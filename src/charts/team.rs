@@ -1,11 +1,12 @@
 //! Team onboarding: productive developers over the first months for a team of N adopting Go or
-//! Rust, scaled from the article's figures for ten, with the developer-months lost to
-//! onboarding for each.
+//! Rust, with the developer-months lost to onboarding for each. The article reports a few points
+//! for a team of ten; the ramp between them, other team sizes and the developer-months are
+//! computed by the app, and say so.
 
 use super::draw::{DrawResult, Linear, NORMAL, Painter, SMALL, Text, nice_axis, ticks};
-use crate::content::{Row, Table};
 use crate::data::{Citation, Dataset, Language, Range};
-use crate::format;
+use crate::format::{self, range_text};
+use crate::table::{Row, Table};
 use crate::team::{MAX_TEAM, MIN_TEAM, Ramp};
 use plotters::prelude::*;
 
@@ -68,6 +69,15 @@ impl Model {
         range_text(self.lost(language))
     }
 
+    /// What the app computes on this chart, for its source line.
+    pub fn computed(&self) -> String {
+        format!(
+            "Computed from the article's figures for a team of {}: the ramp between the reported \
+             months, other team sizes and the developer-months lost",
+            self.reported_size
+        )
+    }
+
     pub fn description(&self) -> String {
         let reached = |language| {
             let ramp = self.ramp(language);
@@ -83,15 +93,27 @@ impl Model {
                 .collect();
             points.join(", ")
         };
+        let basis = if self.size == self.reported_size {
+            format!(
+                "The months are the article's estimates for a team of {}; the developer-months \
+                 are computed from them by this app, assuming a steady ramp in between.",
+                self.reported_size
+            )
+        } else {
+            format!(
+                "Computed by this app, scaling the article's estimates for a team of {} and \
+                 assuming a steady ramp in between.",
+                self.reported_size
+            )
+        };
         format!(
-            "A team of {} developers. Productive with Go: {}; about {} developer-months lost to onboarding. \
-             Productive with Rust: {}; about {} developer-months lost. Scaled from the article's figures for a team of {}.",
-            self.size,
+            "A team of {}. Productive with Go: {}; about {} lost to onboarding. Productive with \
+             Rust: {}; about {} lost. {basis}",
+            format::count(u32::from(self.size), "developer", "developers"),
             reached(Language::Go),
-            self.lost_text(Language::Go),
+            format::developer_months(self.lost(Language::Go)),
             reached(Language::Rust),
-            self.lost_text(Language::Rust),
-            self.reported_size,
+            format::developer_months(self.lost(Language::Rust)),
         )
     }
 
@@ -101,23 +123,41 @@ impl Model {
         let mut months = vec![0.0];
         for language in Language::BOTH {
             for &(month, _, _) in &self.ramp(language).points[1..] {
+                // Kept in order as they come: a general sort of floats costs kilobytes of wasm.
                 if !months.contains(&month) {
-                    months.push(month);
+                    let at = months
+                        .iter()
+                        .position(|&m| m > month)
+                        .unwrap_or(months.len());
+                    months.insert(at, month);
                 }
             }
         }
-        months.sort_by(f64::total_cmp);
         let cell = |language: Language, month: f64| {
             let (low, high) = self.ramp(language).at(month);
             range_text(Range { low, high })
         };
+        let first_go_month = self.go.points.get(1).map_or(0.0, |p| p.0);
         let mut rows: Vec<Row> = months
             .into_iter()
             .map(|month| {
+                let basis = if month == 0.0 {
+                    "Assumed: nobody productive at the start".to_string()
+                } else if self.size != self.reported_size {
+                    format!(
+                        "Computed: the article's estimates for {} scaled to {}",
+                        self.reported_size, self.size
+                    )
+                } else if month > first_go_month {
+                    "Reported for Rust; Go's earlier figure carries forward".to_string()
+                } else {
+                    "Reported".to_string()
+                };
                 Row::new([
                     format::duration(month as u32, crate::data::TimeUnit::Months),
                     cell(Language::Go, month),
                     cell(Language::Rust, month),
+                    basis,
                 ])
             })
             .collect();
@@ -125,6 +165,7 @@ impl Model {
             "Developer-months lost to onboarding".to_string(),
             self.lost_text(Language::Go),
             self.lost_text(Language::Rust),
+            "Computed: the area above a steady ramp between the months above".to_string(),
         ]));
         Table {
             id: "team",
@@ -132,12 +173,14 @@ impl Model {
                 "Productive developers in a team of {} adopting each language",
                 self.size
             ),
-            columns: ["After", "Go", "Rust"].map(String::from).into(),
+            columns: ["After", "Go", "Rust", "Figure"].map(String::from).into(),
             rows,
             cites: vec![self.cite],
             note: Some(format!(
-                "Scaled from the article's figures for a team of {}. A month without a figure of its own carries the last one forward. \
-                 The lost developer-months assume nobody is productive at the start and a steady ramp between the reported months.",
+                "The article estimates these months for a team of {}; other sizes are scaled by \
+                 this app. A month without a figure of its own carries the last one forward. The \
+                 lost developer-months are computed by this app, assuming nobody is productive at \
+                 the start and a steady ramp between the reported months.",
                 self.reported_size
             )),
         }
@@ -145,16 +188,6 @@ impl Model {
 
     pub fn citations(&self) -> Vec<&'static Citation> {
         vec![self.cite]
-    }
-}
-
-/// `10`, `3–4`, `2.1–2.8`: a count of developers or developer-months.
-pub fn range_text(range: Range<f64>) -> String {
-    let (low, high) = (format::decimal(range.low), format::decimal(range.high));
-    if low == high {
-        low
-    } else {
-        format!("{low}–{high}")
     }
 }
 
@@ -166,7 +199,7 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
     let size = f64::from(model.size);
 
     let summary = format!(
-        "Developer-months lost to onboarding: Go {}, Rust {}",
+        "Developer-months lost to onboarding (computed): Go {}, Rust {}",
         model.lost_text(Language::Go),
         model.lost_text(Language::Rust)
     );

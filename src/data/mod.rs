@@ -4,6 +4,7 @@
 //! and compiles it into [`dataset()`], so the app starts without fetching or parsing anything.
 
 pub mod model;
+pub mod questions;
 pub mod validate;
 
 #[cfg(not(target_arch = "wasm32"))]

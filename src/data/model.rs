@@ -49,6 +49,19 @@ pub struct Meta {
     pub units: Text,
     /// How figure years are assigned, for people reading the file.
     pub year_note: Text,
+    /// The terms on which this compilation may be reused.
+    pub license: License,
+}
+
+/// A licence, by name and the address of its text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct License {
+    /// `CC BY 4.0`.
+    pub name: Text,
+    pub url: Text,
+    /// What the licence covers, and what credit it asks for.
+    pub note: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,12 +84,13 @@ pub struct Source {
     pub year: Option<u16>,
 }
 
-/// Where a group of figures comes from: one or more source ids and the year the figures describe.
+/// Where a group of figures comes from: one or more source ids and the year the figures
+/// describe, when the source gives one (`null`: undated, shown as "n.d.").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     pub sources: List<Text>,
-    pub year: u16,
+    pub year: Option<u16>,
 }
 
 /// The same measure for both languages.
@@ -397,7 +411,7 @@ pub struct Facts {
     pub wasm_rust_share: CitedPercent,
     pub rust_too_difficult_share: CitedPercent,
     pub rewrite_anecdote: RewriteAnecdote,
-    pub discord_gc_spike_interval: CitedDuration,
+    pub discord_gc_spike_interval: CaveatedDuration,
     pub rust_clean_build: CitedDurationRange,
     pub linux_rust_since: CitedVersion,
     pub go_generics_since: CitedRelease,
@@ -424,12 +438,23 @@ pub struct CitedPercent {
     pub percent: Percent,
 }
 
+/// A duration from a story the article itself warns against generalising from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct CitedDuration {
+pub struct CaveatedDuration {
     pub cite: Citation,
     pub value: u32,
     pub unit: TimeUnit,
+    /// The warning, with its own source.
+    pub caveat: Caveat,
+}
+
+/// A warning about a figure, in this dataset's words, with the source that gives it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Caveat {
+    pub cite: Citation,
+    pub text: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -494,7 +519,7 @@ pub struct RewriteAnecdote {
 #[serde(deny_unknown_fields)]
 pub struct DecisionFramework {
     pub cite: Citation,
-    pub questions: List<Question>,
+    pub questions: List<FrameworkQuestion>,
     /// What the article recommends when the answers do not decide.
     pub fallback: Fallback,
     /// "About 3x more listings": Go postings per Rust posting, rounded.
@@ -503,10 +528,18 @@ pub struct DecisionFramework {
     pub salary_gap_usd: Usd,
 }
 
+impl DecisionFramework {
+    /// The framework's wording and mappings for one of the advisor's questions.
+    pub fn question(&self, question: super::questions::Question) -> Option<&FrameworkQuestion> {
+        self.questions.iter().find(|q| q.key == question.key())
+    }
+}
+
+/// One question of the article's decision framework.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Question {
-    /// The advisor's URL key for this question.
+pub struct FrameworkQuestion {
+    /// The advisor's URL key for this question (`src/data/questions.rs`).
     pub key: Text,
     pub question: Text,
     pub mappings: List<Mapping>,
@@ -521,6 +554,9 @@ pub struct Mapping {
     pub answers: Answers,
     /// `None` when the article says the answer does not decide.
     pub leans: Option<Verdict>,
+    /// How the article words the direction when it is weaker than a recommendation ("Rust
+    /// becomes viable"); `None`: the language the mapping leans to, as it is.
+    pub leans_wording: Option<Text>,
     pub because: Text,
 }
 

@@ -9,11 +9,12 @@
 //! This file is also compiled into the build script (`build.rs`).
 
 use super::model::*;
+use super::questions::{Accepts, Question};
 use std::collections::HashSet;
 use std::fmt;
 
 /// The `schema_version` this code understands.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One broken rule: where, and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +44,8 @@ pub fn validate(dataset: &Dataset) -> Result<(), Vec<Violation>> {
 
 struct Checker {
     source_ids: HashSet<String>,
+    /// Sources with a publication year.
+    dated_sources: HashSet<String>,
     violations: Vec<Violation>,
 }
 
@@ -50,6 +53,12 @@ impl Checker {
     fn new(dataset: &Dataset) -> Self {
         Checker {
             source_ids: dataset.sources.iter().map(|s| s.id.to_string()).collect(),
+            dated_sources: dataset
+                .sources
+                .iter()
+                .filter(|s| s.year.is_some())
+                .map(|s| s.id.to_string())
+                .collect(),
             violations: Vec::new(),
         }
     }
@@ -75,6 +84,17 @@ impl Checker {
         self.text("meta.article.title", &d.meta.article.title);
         self.text("meta.article.author", &d.meta.article.author);
         self.year("meta.article.year", d.meta.article.year);
+        self.text("meta.license.name", &d.meta.license.name);
+        self.text("meta.license.note", &d.meta.license.note);
+        if !d.meta.license.url.starts_with("https://") {
+            self.fail(
+                "meta.license.url",
+                format!(
+                    "must be the https:// address of the licence, found {:?}",
+                    d.meta.license.url
+                ),
+            );
+        }
         self.sources(&d.sources);
         self.sentiment(&d.sentiment);
         self.ecosystem_growth(&d.ecosystem_growth);
@@ -182,6 +202,12 @@ impl Checker {
 
     fn job_market(&mut self, m: &JobMarket) {
         self.cite("job_market.cite", &m.cite);
+        if m.cite.year.is_none() {
+            self.fail(
+                "job_market.cite.year",
+                "must give the year the postings were counted: the projection starts from it",
+            );
+        }
         self.text("job_market.region", &m.region);
         for language in Language::BOTH {
             let path = format!("job_market.{}", language.key());
@@ -417,6 +443,9 @@ impl Checker {
             "facts.discord_gc_spike_interval.cite",
             &f.discord_gc_spike_interval.cite,
         );
+        let caveat = &f.discord_gc_spike_interval.caveat;
+        self.cite("facts.discord_gc_spike_interval.caveat.cite", &caveat.cite);
+        self.text("facts.discord_gc_spike_interval.caveat.text", &caveat.text);
         let build = &f.rust_clean_build;
         self.cite("facts.rust_clean_build.cite", &build.cite);
         self.duration_range(
@@ -454,16 +483,48 @@ impl Checker {
 
     fn decision_framework(&mut self, f: &DecisionFramework, jobs: &JobMarket) {
         self.cite("decision_framework.cite", &f.cite);
-        let mut keys = HashSet::new();
+        let mut seen = HashSet::new();
         for (i, question) in f.questions.iter().enumerate() {
             let path = format!("decision_framework.questions[{i}]");
-            if !keys.insert(question.key.as_ref()) {
+            let framework_keys = || {
+                Question::FRAMEWORK
+                    .iter()
+                    .map(|q| q.key())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let known = match Question::from_key(&question.key) {
+                Some(known) if known.in_framework() => known,
+                Some(_) => {
+                    self.fail(
+                        format!("{path}.key"),
+                        format!(
+                            "{:?} is one of the advisor's own questions, not the article's; \
+                             the framework's questions are {}",
+                            question.key,
+                            framework_keys()
+                        ),
+                    );
+                    continue;
+                }
+                None => {
+                    self.fail(
+                        format!("{path}.key"),
+                        format!(
+                            "unknown question key {:?}; the framework's questions are {}",
+                            question.key,
+                            framework_keys()
+                        ),
+                    );
+                    continue;
+                }
+            };
+            if !seen.insert(known) {
                 self.fail(
                     format!("{path}.key"),
                     format!("duplicate question key {:?}", question.key),
                 );
             }
-            self.text(format!("{path}.key"), &question.key);
             self.text(format!("{path}.question"), &question.question);
             if question.mappings.is_empty() {
                 self.fail(format!("{path}.mappings"), "must list at least one mapping");
@@ -473,8 +534,9 @@ impl Checker {
                 let path = format!("{path}.mappings[{j}]");
                 self.text(format!("{path}.when"), &mapping.when);
                 self.text(format!("{path}.because"), &mapping.because);
-                match &mapping.answers {
-                    Answers::Values(values) => {
+                self.leans_wording(&path, mapping);
+                match (&mapping.answers, known.accepts()) {
+                    (Answers::Values(values), Accepts::Choice(options)) => {
                         if values.is_empty() {
                             self.fail(
                                 format!("{path}.answers.values"),
@@ -482,6 +544,24 @@ impl Checker {
                             );
                         }
                         for value in values.iter() {
+                            if !options.iter().any(|(id, _)| id == value) {
+                                let ids: Vec<&str> = options.iter().map(|(id, _)| *id).collect();
+                                self.fail(
+                                    format!("{path}.answers.values"),
+                                    format!(
+                                        "{value:?} is not an answer to {:?}; its answers are {}",
+                                        question.key,
+                                        ids.join(", ")
+                                    ),
+                                );
+                            } else if known.beyond_framework().contains(&value.as_ref()) {
+                                self.fail(
+                                    format!("{path}.answers.values"),
+                                    format!(
+                                        "{value:?} is decided by the advisor's own rules, not mapped here"
+                                    ),
+                                );
+                            }
                             if !answered.insert(value.to_string()) {
                                 self.fail(
                                     format!("{path}.answers.values"),
@@ -490,16 +570,64 @@ impl Checker {
                             }
                         }
                     }
-                    Answers::Months(months) => {
-                        if self.range(format!("{path}.answers.months"), *months) && months.low == 0
-                        {
+                    (Answers::Months(months), Accepts::Number(accepted)) => {
+                        let ordered = self.range(format!("{path}.answers.months"), *months);
+                        let within = accepted.contains(&u16::from(months.low))
+                            && accepted.contains(&u16::from(months.high));
+                        if ordered && !within {
                             self.fail(
-                                format!("{path}.answers.months.low"),
-                                "must be at least 1 month",
+                                format!("{path}.answers.months"),
+                                format!(
+                                    "must lie within {}..={} months, found {}..={}",
+                                    accepted.start(),
+                                    accepted.end(),
+                                    months.low,
+                                    months.high
+                                ),
                             );
                         }
                     }
+                    (Answers::Values(_), Accepts::Number(_)) => self.fail(
+                        format!("{path}.answers"),
+                        format!(
+                            "{:?} takes a number of months: use {{\"months\": {{\"low\": …, \"high\": …}}}}",
+                            question.key
+                        ),
+                    ),
+                    (Answers::Months(_), Accepts::Choice(_)) => self.fail(
+                        format!("{path}.answers"),
+                        format!(
+                            "{:?} is multiple choice: use {{\"values\": [ … ]}}",
+                            question.key
+                        ),
+                    ),
                 }
+            }
+            // Every answer the form offers is mapped, except those the advisor's rules handle.
+            if let Accepts::Choice(options) = known.accepts() {
+                let missing: Vec<&str> = options
+                    .iter()
+                    .map(|(id, _)| *id)
+                    .filter(|id| !answered.contains(*id) && !known.beyond_framework().contains(id))
+                    .collect();
+                if !missing.is_empty() {
+                    self.fail(
+                        format!("{path}.mappings"),
+                        format!(
+                            "must map every answer of {:?}; not mapped: {}",
+                            question.key,
+                            missing.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        for question in Question::FRAMEWORK {
+            if !seen.contains(&question) {
+                self.fail(
+                    "decision_framework.questions",
+                    format!("missing the question {:?}", question.key()),
+                );
             }
         }
         self.text("decision_framework.fallback.because", &f.fallback.because);
@@ -525,6 +653,33 @@ impl Checker {
                 format!(
                     "must be job_market rust minus go median ({gap}), found {}",
                     f.salary_gap_usd.0
+                ),
+            );
+        }
+    }
+
+    /// A mapping's wording must say which language it leans to.
+    fn leans_wording(&mut self, path: &str, mapping: &Mapping) {
+        let Some(wording) = &mapping.leans_wording else {
+            return;
+        };
+        let language = match mapping.leans {
+            Some(Verdict::Go) => "Go",
+            Some(Verdict::Rust) => "Rust",
+            Some(Verdict::GoThenRust) => "Go",
+            None => {
+                self.fail(
+                    format!("{path}.leans_wording"),
+                    "must be null when the mapping leans nowhere",
+                );
+                return;
+            }
+        };
+        if !wording.contains(language) {
+            self.fail(
+                format!("{path}.leans_wording"),
+                format!(
+                    "must name {language}, the language the mapping leans to, found {wording:?}"
                 ),
             );
         }
@@ -636,7 +791,26 @@ impl Checker {
         for (i, source) in cite.sources.iter().enumerate() {
             self.source_ref(format!("{path}.sources[{i}]"), source);
         }
-        self.year(format!("{path}.year"), cite.year);
+        match cite.year {
+            Some(year) => self.year(format!("{path}.year"), year),
+            // "n.d." is for sources without a date; a figure from dated sources keeps a year.
+            None => {
+                let all_dated = !cite.sources.is_empty()
+                    && cite
+                        .sources
+                        .iter()
+                        .all(|id| self.dated_sources.contains(id.as_ref()));
+                if all_dated {
+                    self.fail(
+                        format!("{path}.year"),
+                        format!(
+                            "may be null only when a source has no date, but {} each give a year",
+                            cite.sources.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
     }
 
     fn source_ref(&mut self, path: impl Into<String>, id: &str) {

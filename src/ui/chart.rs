@@ -7,7 +7,6 @@
 //! the window to another screen) and when the colour scheme changes. Colours are read from the
 //! stylesheet, so the chart always matches the page's theme.
 
-use super::SourceLine;
 use crate::charts::Chart;
 use crate::charts::draw::{FONT, Palette, Style, parse_css_rgb};
 #[cfg(feature = "app")]
@@ -47,6 +46,9 @@ pub fn ChartFrame(
     let description = move || chart.with(Chart::description);
     let table = move || chart.with(Chart::table);
     let cites = chart.with_untracked(Chart::citations);
+    let source_line =
+        move || crate::html::source_line_with(&cites, chart.with(Chart::computed).as_deref());
+    let legend_note = chart.with_untracked(Chart::legend_note).unwrap_or_default();
     let table_id = format!("chart-{}-table", id.id());
     let canvas_id = format!("chart-{}-canvas", id.id());
     let title_id = format!("chart-{}-title", id.id());
@@ -62,6 +64,7 @@ pub fn ChartFrame(
                 <p class="chart-legend" aria-hidden="true">
                     <span class="key key-go" node_ref=legend_ref>"● Go"</span>
                     <span class="key key-rust">"■ Rust"</span>
+                    <span class="key key-note">{legend_note}</span>
                 </p>
             </div>
             {children.map(|children| view! { <div class="chart-controls">{children()}</div> })}
@@ -84,7 +87,7 @@ pub fn ChartFrame(
                 </div>
             </div>
             <figcaption>
-                <SourceLine cites=cites />
+                <p class="source" inner_html=source_line></p>
                 <div class="chart-actions">
                     <button
                         type="button"
@@ -104,7 +107,7 @@ pub fn ChartFrame(
 /// The full app's extra buttons: PNG, SVG and CSV downloads, and the embed dialog.
 #[cfg(feature = "app")]
 fn downloads(chart: Signal<Chart>, painter: Rc<CanvasPainter>) -> impl IntoView {
-    use crate::content::tables_to_csv;
+    use crate::table::tables_to_csv;
     let id = chart.with_untracked(Chart::id);
     let export = painter.clone();
     let download_png = move |_| export.download_png();

@@ -57,7 +57,7 @@ fn quiz() -> AnyView {
     view! {
         <div class="advisor">
             <h1 class="embed-title">"Should you learn Rust or Go?"</h1>
-            <super::Advisor />
+            <super::Advisor compact=true />
         </div>
     }
     .into_any()

@@ -14,14 +14,12 @@ mod chart;
 mod embed;
 #[cfg(feature = "app")]
 mod embed_dialog;
-mod table;
 mod widgets;
 
 #[cfg(feature = "app")]
 pub use advisor::Advisor;
 pub use chart::ChartFrame;
 pub use embed::Embed;
-pub use table::{DataTable, SourceLine};
 pub use widgets::ChartWidget;
 
 use crate::embed::requested_widget;
@@ -72,7 +70,7 @@ fn mount_widget(slot: web_sys::HtmlElement) {
     slot.set_inner_html("");
     slot.class_list().add_1("mounted").ok();
     if id == "quiz" {
-        leptos::mount::mount_to(slot, Advisor).forget();
+        leptos::mount::mount_to(slot, || leptos::view! { <Advisor /> }).forget();
     } else if let Some(chart) = crate::charts::ChartId::from_id(&id) {
         let chart = crate::charts::Chart::new(chart, crate::data::dataset());
         leptos::mount::mount_to(slot, move || leptos::view! { <ChartWidget chart=chart /> })

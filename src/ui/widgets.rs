@@ -26,9 +26,24 @@ pub fn JobsWidget(
     initial: jobs::Model,
 ) -> impl IntoView {
     let article = initial.article_rates;
+    let [article_horizon, long_horizon] = initial.horizons();
     let go_rate = RwSignal::new(initial.rates.go);
     let rust_rate = RwSignal::new(initial.rates.rust);
-    let model = Memo::new(move |_| initial.with_rates(go_rate.get(), rust_rate.get()));
+    // Whether the reader asked for the long horizon.
+    let long = RwSignal::new(initial.horizon == long_horizon);
+    let horizon_label = format!(
+        "Project {long_horizon} years ahead (the article looks {} years ahead)",
+        crate::format::span(initial.article_claim_years)
+    );
+    let model = Memo::new(move |_| {
+        initial
+            .with_rates(go_rate.get(), rust_rate.get())
+            .with_horizon(if long.get() {
+                long_horizon
+            } else {
+                article_horizon
+            })
+    });
     let chart = Memo::new(move |_| Chart::Jobs(model.get()));
     let reset = move |_| {
         go_rate.set(article.go);
@@ -38,6 +53,15 @@ pub fn JobsWidget(
         <ChartFrame chart=chart.into()>
             <RateSlider language=Language::Go rate=go_rate />
             <RateSlider language=Language::Rust rate=rust_rate />
+            <label class="choice horizon-choice">
+                <input
+                    type="checkbox"
+                    id="jobs-long-horizon"
+                    prop:checked=move || long.get()
+                    on:change=move |event| long.set(event_target_checked(&event))
+                />
+                {horizon_label}
+            </label>
             <div class="chart-status-row">
                 <p class="chart-status" aria-live="polite">
                     {move || model.with(jobs::Model::crossover_text)}
@@ -68,7 +92,7 @@ fn RateSlider(
                 min=jobs::RATE_MIN
                 max=jobs::RATE_MAX
                 step="1"
-                prop:value=move || rate.get().to_string()
+                prop:value=move || crate::format::decimal(rate.get())
                 aria-valuetext=move || format!("{} a year", jobs::rate_text(rate.get()))
                 on:input=move |event| {
                     if let Ok(value) = event_target_value(&event).parse::<i32>() {
@@ -109,10 +133,10 @@ pub fn TeamWidget(
                     max=slider_max
                     step="1"
                     prop:value=move || size.get().to_string()
-                    aria-valuetext=move || format!("{} developers", size.get())
+                    aria-valuetext=move || team_size_text(size.get())
                     on:input=set_size
                 />
-                <output for="team-size">{move || format!("{} developers", size.get())}</output>
+                <output for="team-size">{move || team_size_text(size.get())}</output>
             </div>
             // The chart shows this line; screen readers hear it when the size changes.
             <p class="visually-hidden" aria-live="polite">
@@ -120,7 +144,7 @@ pub fn TeamWidget(
                     model
                         .with(|m| {
                             format!(
-                                "Developer-months lost to onboarding: Go {}, Rust {}",
+                                "Developer-months lost to onboarding (computed): Go {}, Rust {}",
                                 m.lost_text(Language::Go),
                                 m.lost_text(Language::Rust),
                             )
@@ -129,4 +153,9 @@ pub fn TeamWidget(
             </p>
         </ChartFrame>
     }
+}
+
+/// `1 developer`, `10 developers`.
+fn team_size_text(size: u16) -> String {
+    crate::format::count(u32::from(size), "developer", "developers")
 }

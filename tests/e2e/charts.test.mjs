@@ -49,7 +49,8 @@ describe("charts", () => {
     }
     assert.match(names.salary, /Go, US median \$160,000 \(10th–90th percentile \$120,000–\$210,000\)/);
     assert.match(names.salary, /Rust, India: no reliable salary data/);
-    assert.match(names.jobs, /Rust passes Go in 2031\. An extrapolation, not a forecast\./);
+    assert.match(names.jobs, /US job postings in 2025, as reported/);
+    assert.match(names.jobs, /At these rates Rust stays below Go through 2029, at 72% of Go's postings\. A computed projection, not a forecast/);
     assert.match(names.sentiment, /Admired: Go 62%, Rust 83%/);
     assert.match(names.growth, /Rust \+40%, Go \+28%, Python \+22%, JavaScript \+12%, Java \+8%/);
     assert.match(names.learning, /Able to architect complex systems: Go 3–6 months, Rust 9–18 months/);
@@ -60,7 +61,8 @@ describe("charts", () => {
   test("dragging the projection slider redraws the chart and moves the crossover", async () => {
     const { context, page, problems } = await open();
     const status = page.locator("#chart-jobs .chart-status");
-    assert.equal(await status.innerText(), "Rust passes Go in 2031");
+    const atArticleRates = "At these rates Rust stays below Go through 2029, at 72% of Go's postings";
+    assert.equal(await status.innerText(), atArticleRates);
     const before = await canvasStats(page, "jobs");
 
     const slider = page.locator("#rate-rust");
@@ -77,21 +79,50 @@ describe("charts", () => {
     const rate = Number(await slider.inputValue());
     assert.ok(rate > 60, `the drag set the rate to ${rate}`);
     const text = await status.innerText();
-    assert.match(text, /^Rust passes Go in 20(2[6-9]|30)$/, text);
+    // Within the article's horizon, a year is named only as "if these growth rates held".
+    assert.match(text, /^If these growth rates held, Rust would pass Go in 202[6-9]$/, text);
     assert.notEqual((await canvasStats(page, "jobs")).fingerprint, before.fingerprint, "the canvas changed");
-    assert.match(await page.locator("#chart-jobs canvas").getAttribute("aria-label"), new RegExp(text));
+    assert.ok((await page.locator("#chart-jobs canvas").getAttribute("aria-label")).includes(text));
 
     // With Rust growing slower than Go there is no crossover at all.
     await slider.focus();
     await slider.press("Home");
     await frames(page);
-    assert.equal(await status.innerText(), "No crossover within 10 years");
+    assert.match(await status.innerText(), /^At these rates Rust stays below Go through 2029, at \d+% of Go's postings$/);
 
     await page.getByRole("button", { name: "Reset to the article's rates" }).click();
     await frames(page);
-    assert.equal(await status.innerText(), "Rust passes Go in 2031");
+    assert.equal(await status.innerText(), atArticleRates);
     assert.equal(await slider.inputValue(), "45");
     assert.equal((await canvasStats(page, "jobs")).fingerprint, before.fingerprint, "reset restores the same drawing");
+    assert.deepEqual(await collectProblems(page, problems), []);
+    await context.close();
+  });
+
+  test("the projection is marked as computed everywhere, and ten years come only on request", async () => {
+    const { context, page, problems } = await open();
+    const frame = page.locator("#chart-jobs");
+    assert.match(await frame.locator("figcaption .source").innerText(), /2026–2029: computed from the 2025 postings by compounding each reported growth rate; a projection, not a forecast\./);
+    assert.match(await frame.locator(".chart-legend").innerText(), /projected/);
+    await frame.getByRole("button", { name: "Table" }).click();
+    const rows = await frame.locator(".chart-table tbody tr").allInnerTexts();
+    assert.deepEqual(rows.map((row) => row.split("\t")[0]), ["2025", "2026", "2027", "2028", "2029"]);
+    assert.match(rows[0], /Reported$/);
+    for (const row of rows.slice(1)) assert.match(row, /Projected \(computed\)$/);
+    await frame.getByRole("button", { name: "Table" }).click();
+
+    const longer = frame.locator("#jobs-long-horizon");
+    assert.equal(await longer.isChecked(), false);
+    const before = await canvasStats(page, "jobs");
+    await longer.check();
+    await frames(page);
+    assert.equal(await frame.locator(".chart-status").innerText(), "If these growth rates held, Rust would pass Go in 2031");
+    assert.match(await frame.locator("canvas").getAttribute("aria-label"), /Projected by this app for 2026–2035/);
+    assert.match(await frame.locator("figcaption .source").innerText(), /2026–2035: computed from the 2025 postings/);
+    assert.notEqual((await canvasStats(page, "jobs")).fingerprint, before.fingerprint);
+    await longer.uncheck();
+    await frames(page);
+    assert.equal((await canvasStats(page, "jobs")).fingerprint, before.fingerprint, "back to the article's horizon");
     assert.deepEqual(await collectProblems(page, problems), []);
     await context.close();
   });
@@ -118,7 +149,9 @@ describe("charts", () => {
     assert.equal(await toggle.getAttribute("aria-pressed"), "true");
     assert.equal(await frame.locator("canvas").isVisible(), false);
     const table = frame.locator(".chart-table table");
-    assert.match(await table.innerText(), /Go, US\s+\$120,000\s+\$160,000\s+\$210,000/);
+    assert.match(await table.innerText(), /Go, US\s+\$120,000\s+\$160,000\s+\$210,000\s+10th and 90th percentiles/);
+    // India's figures are a plain range, not percentiles, and say so.
+    assert.match(await table.innerText(), /Go, India\s+\$12,000\s+—\s+\$30,000\s+Ends of the reported range \(₹10–25 lakh\); no median or percentiles/);
     assert.match(await table.innerText(), /Rust, India\s+No reliable data/);
     await toggle.click();
     await frames(page);
@@ -151,7 +184,7 @@ describe("charts", () => {
     assert.equal(csv.name, "rust-or-go-salary.csv");
     assert.equal(
       csv.body.toString("utf8").split("\r\n")[1],
-      "\"Go, US\",\"$120,000\",\"$160,000\",\"$210,000\"",
+      "\"Go, US\",\"$120,000\",\"$160,000\",\"$210,000\",10th and 90th percentiles",
     );
     assert.deepEqual(await collectProblems(page, problems), []);
     await context.close();

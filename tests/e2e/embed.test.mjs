@@ -126,7 +126,7 @@ describe("embeds", () => {
   test("a chart widget draws in both themes and follows its options", async () => {
     const { context, page, problems } = await hostPage(
       "themes",
-      `${snippet("sentiment", "&theme=light")}${snippet("team", "&theme=dark&team=25")}${snippet("jobs", "&go_growth=10&rust_growth=60")}`,
+      `${snippet("sentiment", "&theme=light")}${snippet("team", "&theme=dark&team=25")}${snippet("jobs", "&go_growth=10&rust_growth=60&horizon=10")}`,
       { colorScheme: "light" },
     );
     for (const widget of ["sentiment", "team", "jobs"]) await expectFitted(page, widget);
@@ -136,7 +136,8 @@ describe("embeds", () => {
     const jobs = frameOf(page, "jobs");
     assert.equal(await jobs.locator("#rate-go").inputValue(), "10");
     assert.equal(await jobs.locator("#rate-rust").inputValue(), "60");
-    assert.equal(await jobs.locator(".chart-status").innerText(), "Rust passes Go in 2029");
+    assert.equal(await jobs.locator("#jobs-long-horizon").isChecked(), true);
+    assert.equal(await jobs.locator(".chart-status").innerText(), "If these growth rates held, Rust would pass Go in 2029");
     // Minimal chrome: the widget, its source line and a link to the full app; no page header.
     assert.equal(await jobs.locator(".site-header").isVisible(), false);
     const link = jobs.getByRole("link", { name: "Open the full Rust or Go? app" });
@@ -172,14 +173,35 @@ describe("embeds", () => {
     await context.close();
   });
 
+  test("the quiz keeps its verdict in view: first, above questions that each take one line", async () => {
+    // Before: 2,322 px in a 680 px column and 3,472 px in a 380 px one, the verdict at the bottom.
+    for (const [width, most] of [[680, 1200], [380, 1700]]) {
+      const { context, page, problems } = await hostPage(`quiz-${width}`, snippet("quiz", "&build=systems&background=go"), {
+        viewport: { width: width + 40, height: 800 },
+      });
+      await page.locator("#column").evaluate((column, w) => (column.style.maxWidth = `${w}px`), width);
+      const { content } = await expectFitted(page, "quiz");
+      assert.ok(content <= most, `${width} px: ${content} px tall`);
+      const quiz = frameOf(page, "quiz");
+      const top = (selector) => quiz.locator(selector).evaluate((e) => e.getBoundingClientRect().top);
+      assert.ok((await top("[data-verdict]")) < (await top("#q-build")), "the verdict comes before the questions");
+      // Every question is in the same screenful as the verdict at a blog's usual width.
+      if (width === 680) assert.ok((await top("#q-team")) - (await top("[data-verdict]")) < 600);
+      assert.equal(await quiz.locator("[data-verdict]").innerText(), "Add Rust");
+      assert.equal(await quiz.locator("[role=status]").count(), 1);
+      assert.deepEqual(await collectProblems(page, problems), []);
+      await context.close();
+    }
+  });
+
   test("the quiz can be completed with the keyboard inside its iframe", async () => {
     const { context, page, problems } = await hostPage("keyboard", snippet("quiz"));
     await expectFitted(page, "quiz");
     const quiz = frameOf(page, "quiz");
-    await quiz.locator("#q-build-none").focus();
-    await page.keyboard.press("ArrowRight"); // Web services and APIs
+    await quiz.locator("#q-build").focus();
+    await page.keyboard.press("ArrowDown"); // Web services and APIs
     await page.keyboard.press("Tab");
-    await page.keyboard.press("ArrowRight"); // Mostly Go
+    await page.keyboard.press("ArrowDown"); // Mostly Go
     await quiz.locator('[data-verdict="go"]').waitFor();
     assert.equal(new URL(quiz.url()).search, "?embed=quiz&build=web&employers=go");
     assert.equal(new URL(page.url()).search, "", "the host page's URL is untouched");
@@ -194,7 +216,7 @@ describe("embeds", () => {
       `<iframe src="${src}" title="quiz" sandbox="allow-scripts allow-same-origin allow-popups" style="width:100%;border:0;height:900px"></iframe>`,
     );
     const quiz = frameOf(page, "quiz");
-    await quiz.locator("#q-build-systems").check();
+    await quiz.locator("#q-build").selectOption("systems");
     await quiz.locator('[data-verdict="rust"]').waitFor();
     const traces = await quiz.evaluate(async () => ({
       local: localStorage.length,
