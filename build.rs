@@ -7,6 +7,8 @@
 // The model's helper methods are for the app; the build script only needs the types.
 #![allow(dead_code)]
 
+#[path = "src/data/bundle.rs"]
+mod bundle;
 #[path = "src/data/codegen.rs"]
 mod codegen;
 #[path = "src/data/load.rs"]
@@ -25,7 +27,14 @@ const DEFAULT_DATASET: &str = "public/data/rust-vs-go.json";
 
 fn main() {
     println!("cargo::rerun-if-env-changed=RUST_OR_GO_DATASET");
-    for file in ["model", "questions", "validate", "load", "codegen"] {
+    for file in [
+        "model",
+        "questions",
+        "validate",
+        "load",
+        "codegen",
+        "bundle",
+    ] {
         println!("cargo::rerun-if-changed=src/data/{file}.rs");
     }
     let path = env::var("RUST_OR_GO_DATASET").unwrap_or_else(|_| DEFAULT_DATASET.to_string());
@@ -33,6 +42,16 @@ fn main() {
 
     let text = fs::read_to_string(&path).unwrap_or_else(|error| fail(&path, &error));
     let dataset = load::from_json(&text).unwrap_or_else(|error| fail(&path, &error));
+    // The browser's copy leaves out what only the static page shows (src/data/bundle.rs).
+    let build = match (
+        env::var("CARGO_CFG_TARGET_ARCH").as_deref(),
+        env::var_os("CARGO_FEATURE_APP").is_some(),
+    ) {
+        (Ok("wasm32"), true) => bundle::Build::App,
+        (Ok("wasm32"), false) => bundle::Build::Charts,
+        _ => bundle::Build::Native,
+    };
+    let dataset = bundle::for_build(dataset, build);
     let expr = codegen::to_rust_expr(&dataset).unwrap_or_else(|error| fail(&path, &error));
 
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

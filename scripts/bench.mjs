@@ -5,10 +5,13 @@
 // - time from navigation to first contentful paint, and to every chart's first paint;
 // - redraw time per chart while a slider is dragged (jobs, team) and while the window is
 //   resized (every chart), median and 95th percentile over every redraw of every run;
+// - the main-thread time from a pointer move to a new readout on screen, per chart, while the
+//   pointer sweeps across each chart (and that no chart redraws meanwhile);
 // - JS heap in use and wasm memory after load;
 // - the same for a single-chart embed (`?embed=jobs`, which has sliders of its own).
 //
-// Paint times come from the app's own User Timing measures, `rust-or-go:paint:<chart>`.
+// Paint and readout times come from the app's own User Timing measures,
+// `rust-or-go:paint:<chart>` and `rust-or-go:readout:<chart>`.
 // Writes target/bench/report.md and target/bench/report.json and prints the summary table.
 // No network throttling and no CPU slow-down: this is the machine's own speed, for comparing
 // one release with the next on the same machine.
@@ -50,7 +53,7 @@ const median = (values) => quantile(values, 0.5);
  * each chart) with the reason the bench gave for it, and the first contentful paint.
  */
 function recordPaints() {
-  window.__bench = { paints: [], phase: "load" };
+  window.__bench = { paints: [], readouts: [], phase: "load" };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.name.startsWith("rust-or-go:paint:")) {
@@ -59,6 +62,11 @@ function recordPaints() {
           end: entry.startTime + entry.duration,
           duration: entry.duration,
           phase: window.__bench.phase,
+        });
+      } else if (entry.name.startsWith("rust-or-go:readout:")) {
+        window.__bench.readouts.push({
+          chart: entry.name.slice("rust-or-go:readout:".length),
+          duration: entry.duration,
         });
       }
     }
@@ -91,6 +99,26 @@ async function dragSlider(page, selector) {
   }
   await page.mouse.up();
   await frames(page);
+}
+
+/**
+ * Sweeps the pointer across each chart's plot along three lines, as a reader exploring it
+ * would; each move that reaches a new point is one readout measure.
+ */
+async function sweepReadouts(page, charts) {
+  for (const id of charts) {
+    const plot = page.locator(charts.length > 1 ? `#chart-${id} .chart-plot` : ".chart-plot");
+    await plot.scrollIntoViewIfNeeded();
+    await frames(page);
+    const box = await plot.boundingBox();
+    for (const row of [0.3, 0.55, 0.8]) {
+      for (let step = 0; step <= 40; step++) {
+        await page.mouse.move(box.x + box.width * (0.02 + (0.96 * step) / 40), box.y + box.height * row);
+      }
+    }
+    await page.mouse.move(1, 1);
+    await frames(page);
+  }
 }
 
 /** Narrows the window and widens it again in steps, as a reader dragging its edge would. */
@@ -172,8 +200,12 @@ async function visit(browser, url, charts, interact) {
   await interact(page);
   const baseline = await canvasResizeBaseline(page);
   const redraws = await page.evaluate(() => window.__bench.paints.filter((p) => p.phase !== "load"));
+  const readouts = await page.evaluate(() => window.__bench.readouts);
+  const readoutRedraws = redraws.filter((p) => p.phase === "readout").length;
   await context.close();
   return {
+    readouts,
+    readoutRedraws,
     fcp: load.fcp,
     allChartsPainted: Math.max(...Object.values(load.charts)),
     firstPaints: load.charts,
@@ -192,6 +224,8 @@ async function switchTheme(page) {
 }
 
 async function appInteraction(page) {
+  await setPhase(page, "readout");
+  await sweepReadouts(page, CHARTS);
   await setPhase(page, "slider");
   await dragSlider(page, "#rate-rust");
   await dragSlider(page, "#rate-go");
@@ -204,6 +238,8 @@ async function appInteraction(page) {
 }
 
 async function embedInteraction(page) {
+  await setPhase(page, "readout");
+  await sweepReadouts(page, ["jobs"]);
   await setPhase(page, "slider");
   await dragSlider(page, "#rate-rust");
   await setPhase(page, "theme");
@@ -230,8 +266,17 @@ function summarise(runs, charts) {
       resize: { median: median(byPhase("resize")), p95: quantile(byPhase("resize"), 0.95) },
     };
   }
+  const readouts = {};
+  for (const chart of charts) {
+    const times = runs.flatMap((run) => run.readouts.filter((r) => r.chart === chart).map((r) => r.duration));
+    readouts[chart] = { count: times.length, median: median(times), p95: quantile(times, 0.95) };
+  }
+  const allReadouts = runs.flatMap((run) => run.readouts.map((r) => r.duration));
   return {
     runs: runs.length,
+    readouts,
+    readout: { count: allReadouts.length, median: median(allReadouts), p95: quantile(allReadouts, 0.95) },
+    readoutRedraws: runs.reduce((sum, run) => sum + run.readoutRedraws, 0),
     fcp: median(runs.map((run) => run.fcp)),
     allChartsPainted: median(runs.map((run) => run.allChartsPainted)),
     firstPaint: Object.fromEntries(charts.map((chart) => [chart, median(runs.map((run) => run.firstPaints[chart]))])),
@@ -265,6 +310,13 @@ function summaryTable(report) {
   for (const chart of CHARTS) {
     rows.push([`redraw ${chart} (window resized): median / p95`, pair(app.redraws[chart].resize), pair(embed.redraws[chart]?.resize), ""]);
   }
+  rows.push([
+    "pointer move to a new readout: median / p95 (all charts)",
+    pair(app.readout),
+    pair(embed.readout),
+    "median ≤ 2 ms",
+  ]);
+  rows.push(["chart redraws while the pointer sweeps", `${app.readoutRedraws}`, `${embed.readoutRedraws}`, "0"]);
   const baseline = (page) => `${ms2(page.canvasResize.median)} (${(page.canvasResize.pixels / 1e6).toFixed(1)} Mpx)`;
   rows.push(["browser alone: resize a canvas, draw 1 px", baseline(app), baseline(embed), ""]);
   rows.push(["JS heap after load", mib(app.jsHeap), mib(embed.jsHeap), ""]);
@@ -287,6 +339,12 @@ function markdown(report) {
     }
     return lines.join("\n");
   };
+  const readoutTable = (page) => {
+    const pair = ({ median, p95 }) => (median === null ? "–" : `${ms2(median)} / ${ms2(p95)}`);
+    const lines = ["| chart | new readouts | median / p95 |", "|---|---:|---:|"];
+    for (const [chart, r] of Object.entries(page.readouts)) lines.push(`| ${chart} | ${r.count} | ${pair(r)} |`);
+    return lines.join("\n");
+  };
   const firstPaints = (page) =>
     ["| chart | first paint after navigation |", "|---|---:|", ...Object.entries(page.firstPaint).map(([c, t]) => `| ${c} | ${ms(t)} |`)].join("\n");
   return `# Benchmark: ${report.commit}, ${report.date}
@@ -303,6 +361,10 @@ ${summaryTable(report)}
 ${firstPaints(app)}
 
 ${redrawTable(app)}
+
+Pointer readouts (main-thread time from a pointer move to a new readout on screen):
+
+${readoutTable(app)}
 
 First-visit transfer:
 
@@ -358,7 +420,10 @@ try {
     runs: RUNS,
     app: { ...summarise(appRuns, CHARTS), transfer: appTransfer },
     embed: { widget: EMBED, ...summarise(embedRuns, [EMBED]), transfer: embedTransfer },
-    raw: { app: appRuns.map(({ redraws, ...rest }) => rest), embed: embedRuns.map(({ redraws, ...rest }) => rest) },
+    raw: {
+      app: appRuns.map(({ redraws, readouts, ...rest }) => rest),
+      embed: embedRuns.map(({ redraws, readouts, ...rest }) => rest),
+    },
   };
   mkdirSync(OUT, { recursive: true });
   writeFileSync(`${OUT}report.json`, `${JSON.stringify(report, null, 2)}\n`);

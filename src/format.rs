@@ -61,6 +61,22 @@ pub fn growth(value: Percent) -> String {
     }
 }
 
+/// `+18%`, `-5%`: a growth rate in percent per year.
+pub fn rate_text(rate: f64) -> String {
+    growth(Percent(rate))
+}
+
+/// `493k`, `1.2M`: a count shortened for an axis or end label.
+pub fn short(count: f64) -> String {
+    if count >= 1_000_000.0 {
+        format!("{}M", decimal(count / 1_000_000.0))
+    } else if count >= 100_000.0 {
+        format!("{}k", decimal((count / 1000.0).round()))
+    } else {
+        format!("{}k", decimal(count / 1000.0))
+    }
+}
+
 /// `3–4`, or `10` when both ends are equal.
 pub fn span<T: PartialEq + std::fmt::Display>(range: Range<T>) -> String {
     if range.low == range.high {
@@ -142,14 +158,7 @@ pub fn citation_year(cite: &Citation) -> String {
     match cite.year {
         Some(year) => {
             let year = year.to_string();
-            // A plain byte search: `str::contains` brings a whole string-search algorithm into
-            // the wasm to find four digits.
-            let names_it = |id: &Text| {
-                source_name(id)
-                    .as_bytes()
-                    .windows(year.len())
-                    .any(|window| window == year.as_bytes())
-            };
+            let names_it = |id: &Text| holds(source_name(id), &year);
             if cite.sources.iter().all(names_it) {
                 String::new()
             } else {
@@ -158,6 +167,16 @@ pub fn citation_year(cite: &Citation) -> String {
         }
         None => " (n.d.)".to_string(),
     }
+}
+
+/// Whether `text` holds `part`: a plain byte search, for short texts. (`str::contains` brings a
+/// whole string-search algorithm into the wasm.)
+pub fn holds(text: &str, part: &str) -> bool {
+    part.is_empty()
+        || text
+            .as_bytes()
+            .windows(part.len())
+            .any(|window| window == part.as_bytes())
 }
 
 /// The names of a citation's sources with the figures' year:
@@ -229,6 +248,15 @@ mod tests {
             }),
             "21.5–25.5"
         );
+    }
+
+    #[test]
+    fn rates_and_counts_shorten_for_labels() {
+        assert_eq!(rate_text(18.0), "+18%");
+        assert_eq!(rate_text(-5.0), "-5%");
+        assert_eq!(short(73_674.0), "73.7k");
+        assert_eq!(short(493_000.0), "493k");
+        assert_eq!(short(1_234_000.0), "1.2M");
     }
 
     #[test]

@@ -436,3 +436,131 @@ fn no_label_is_clipped_or_overlaps_another_from_narrow_to_wide() {
         problems.join("\n")
     );
 }
+
+/// Every chart at every width: one spot per readout point, inside the drawing, and a pointer on
+/// a point's anchor reaches that point and no other; the keyboard reaches every point.
+#[test]
+fn every_point_of_every_chart_can_be_reached_by_pointer_and_keyboard() {
+    use rust_or_go::charts::draw::{Style, estimate_text_width};
+    use rust_or_go::charts::readout::{Key, coincident, hit, step};
+    use rust_or_go::charts::spots;
+    let mut problems = Vec::new();
+    for width in [260, 300, 360, 480, 640, 768, 1024, 1120] {
+        for dpr in [1.0, 2.0] {
+            for id in ChartId::ALL {
+                let style = Style {
+                    palette: Palette::LIGHT,
+                    dpr,
+                    measure: &estimate_text_width,
+                };
+                let size = (
+                    (f64::from(width) * dpr) as u32,
+                    (f64::from(css_height(id, width)) * dpr) as u32,
+                );
+                let mut charts = vec![default(id)];
+                if let Chart::Jobs(model) = &charts[0] {
+                    charts.push(Chart::Jobs(model.with_horizon(10)));
+                }
+                if let Chart::Team(_) = &charts[0] {
+                    charts.push(Chart::Team(team::Model::new(dataset(), 37)));
+                }
+                for chart in &charts {
+                    let points = chart.points();
+                    let spots = spots(chart, size, &style).unwrap();
+                    let context = format!("{id:?} at {width}px ×{dpr}");
+                    if spots.len() != points.len() {
+                        problems.push(format!(
+                            "{context}: {} spots for {} points",
+                            spots.len(),
+                            points.len()
+                        ));
+                        continue;
+                    }
+                    let (w, h) = (f64::from(size.0), f64::from(size.1));
+                    for (i, spot) in spots.iter().enumerate() {
+                        if spot.x < 0.0 || spot.y < 0.0 || spot.x > w || spot.y > h {
+                            problems.push(format!("{context}: point {i} outside the drawing"));
+                        }
+                        // A finger's tolerance: 24 CSS pixels. Points drawn at one place are
+                        // reached together, through the first of them.
+                        let reached = hit(&spots, (spot.x, spot.y), 24.0 * dpr);
+                        let together = coincident(&spots, i);
+                        if reached.is_none_or(|r| !together.contains(&r)) {
+                            problems.push(format!(
+                                "{context}: a pointer on point {i} ({:?}) reaches {:?}",
+                                points[i].what,
+                                hit(&spots, (spot.x, spot.y), 24.0 * dpr)
+                            ));
+                        }
+                    }
+                    let mut visited = vec![step(&spots, None, Key::Next).unwrap()];
+                    while visited.len() < spots.len() {
+                        let next = step(&spots, visited.last().copied(), Key::Next).unwrap();
+                        visited.push(next);
+                    }
+                    if visited != (0..spots.len()).collect::<Vec<_>>() {
+                        problems.push(format!("{context}: the keyboard visits {visited:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} readout problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn readouts_say_each_figure_with_its_unit_and_source() {
+    let texts = |id| -> Vec<String> {
+        default(id)
+            .points()
+            .iter()
+            .map(|p| format!("{} | {} | {}", p.what, p.value, p.source))
+            .collect()
+    };
+    let salary = texts(ChartId::Salary);
+    assert_eq!(salary.len(), 8);
+    assert!(salary[2].starts_with(
+        "Go, US: 90th percentile of base salary | $210,000 a year | Indeed job postings"
+    ));
+    assert!(salary[4].starts_with("Rust, US: median of base salary | $175,000 a year"));
+    assert!(salary[6].contains("Go, India: base salary as a reported range, with no median or percentiles | $12,000–$30,000 a year (₹10–25 lakh) | Glassdoor Go Developer Salaries (n.d.)"));
+    let jobs = texts(ChartId::Jobs);
+    assert_eq!(jobs.len(), 10);
+    assert!(jobs[0].starts_with("Go, 2025: US job postings, reported | ~38,000 postings | Indeed"));
+    assert_eq!(
+        jobs[7],
+        "Rust, 2027: US job postings, projected | about 25,200 postings | Computed from the 2025 postings at +45% a year; not a forecast"
+    );
+    let sentiment = texts(ChartId::Sentiment);
+    assert_eq!(sentiment.len(), 6);
+    assert!(sentiment[1].starts_with("Rust: Admired, users who want to keep using it (#1 of the survey) | 83% | Stack Overflow Developer Survey 2024"));
+    let growth = texts(ChartId::Growth);
+    assert_eq!(growth.len(), 7);
+    assert!(growth[0].starts_with("Rust: growth in contributor activity on GitHub, 2024 | +40%"));
+    assert!(growth[6].starts_with("Rust: usual rank in the TIOBE index (1 is the most searched) | rank 14–17 | TIOBE Programming Community Index (n.d.)"));
+    let learning = texts(ChartId::Learning);
+    assert_eq!(learning.len(), 12);
+    assert!(learning[5].starts_with(
+        "Rust: Able to contribute to a team project | 2–3 months | As 15 developers report it"
+    ));
+    let team = texts(ChartId::Team);
+    assert_eq!(team.len(), 6);
+    assert!(team[4].starts_with(
+        "Rust, after 3 months | 6–7 of 10 developers productive | The article's estimate"
+    ));
+    assert!(
+        team[1]
+            .starts_with("Go, after 3 months | 10 of 10 developers productive | Carried forward")
+    );
+    let scaled = Chart::Team(team::Model::new(dataset(), 20)).points();
+    assert!(
+        scaled[3]
+            .source
+            .starts_with("Computed from the article's estimates for a team of 10")
+    );
+}

@@ -612,3 +612,41 @@ fn invalid_json_reports_where() {
         .to_string();
     assert!(message.contains("EOF while parsing"), "{message}");
 }
+
+/// The browser's copies of the dataset leave out only what the browser never reads: every
+/// chart and every piece of advice comes out the same from them as from the whole file.
+#[test]
+fn the_browsers_copies_give_the_same_charts_and_advice() {
+    use rust_or_go::advisor::{Answers, advise};
+    use rust_or_go::charts::{Chart, ChartId};
+    use rust_or_go::data::bundle::{Build, for_build};
+    let full = data::dataset();
+    let copy = |build| -> &'static data::Dataset {
+        Box::leak(Box::new(for_build(from_json(DATASET_FILE).unwrap(), build)))
+    };
+    let (app, charts) = (copy(Build::App), copy(Build::Charts));
+    assert!(app.resources.go.is_empty() && charts.decision_framework.questions.is_empty());
+    for id in ChartId::ALL {
+        for d in [app, charts] {
+            let (a, b) = (Chart::new(id, full), Chart::new(id, d));
+            assert_eq!(a.description(), b.description(), "{id:?}");
+            assert_eq!(a.table(), b.table(), "{id:?}");
+            assert_eq!(a.points(), b.points(), "{id:?}");
+        }
+    }
+    // Every answer of every multiple-choice question, alone and with a few others.
+    let mut queries = vec![String::new()];
+    for question in rust_or_go::advisor::Question::ALL {
+        for (id, _) in question.options() {
+            queries.push(format!("{}={id}", question.key()));
+            queries.push(format!(
+                "{}={id}&months=8&team=12&region=emerging",
+                question.key()
+            ));
+        }
+    }
+    for query in queries {
+        let answers = Answers::from_query(&query);
+        assert_eq!(advise(&answers, full), advise(&answers, app), "{query}");
+    }
+}

@@ -8,6 +8,7 @@ use super::answers::{Answers, Background, Build, Employers, Optimize, Question, 
 use super::rules::{self, Rule};
 use super::tally::{Tally, mapping};
 use super::{Lean, Reason, ReasonKind, team_cost};
+use crate::data::bundle::{ADVISOR_ADOPTER_USE, ADVISOR_COMPARISONS, ADVISOR_DOMAIN};
 use crate::data::{Citation, Dataset, Language};
 use crate::format;
 
@@ -231,12 +232,14 @@ fn build_figure(build: Build, d: &'static Dataset) -> Option<(String, Vec<&'stat
             })
     };
     match build {
-        Build::Web => comparison("Ecosystem maturity (web/cloud)"),
-        Build::Cli => comparison("Cross-compilation"),
+        Build::Web => comparison(ADVISOR_COMPARISONS[0]),
+        Build::Cli => comparison(ADVISOR_COMPARISONS[1]),
         Build::Devops => d
             .domains
             .iter()
-            .find(|domain| domain.language == Language::Go && domain.domain.contains("DevOps"))
+            .find(|domain| {
+                domain.language == Language::Go && format::holds(&domain.domain, ADVISOR_DOMAIN)
+            })
             .map(|domain| {
                 (
                     format!(
@@ -254,7 +257,7 @@ fn build_figure(build: Build, d: &'static Dataset) -> Option<(String, Vec<&'stat
             ),
             vec![&f.memory_safety_bug_share.cite],
         )),
-        Build::Embedded => comparison("Binary size"),
+        Build::Embedded => comparison(ADVISOR_COMPARISONS[2]),
         Build::Performance => {
             let spikes = &f.discord_gc_spike_interval;
             Some((
@@ -320,7 +323,7 @@ fn background_parts(background: Background, because: Option<String>, d: &'static
     let m = &d.job_market;
     let co_required = |language: Language, name: &str| {
         let list = &m.get(language).co_required_languages;
-        list.iter().any(|l| l.contains(name)).then(|| {
+        list.iter().any(|l| format::holds(l, name)).then(|| {
             (
                 format!(
                     "{name} is among the languages most often required with {}: {}",
@@ -339,7 +342,7 @@ fn background_parts(background: Background, because: Option<String>, d: &'static
             .companies
             .go
             .iter()
-            .find(|a| a.uses.contains("Ruby"))
+            .find(|a| format::holds(&a.uses, ADVISOR_ADOPTER_USE))
             .map(|a| {
                 (
                     format!("{}: {}", a.company, a.uses),

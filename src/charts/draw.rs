@@ -275,6 +275,8 @@ pub struct Painter<'a> {
     /// another (not kept in the browser, where nothing reads it).
     #[cfg(not(target_arch = "wasm32"))]
     labels: RefCell<Vec<TextBox>>,
+    /// Where each point of the chart's readout sits, in its reading order.
+    spots: RefCell<Vec<super::readout::Spot>>,
 }
 
 /// The box a label occupies, in device pixels.
@@ -343,7 +345,19 @@ impl<'a> Painter<'a> {
             height: f64::from(height),
             #[cfg(not(target_arch = "wasm32"))]
             labels: RefCell::new(Vec::new()),
+            spots: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Records where the next point of the chart's readout sits (charts call this in the
+    /// reading order of their points).
+    pub fn spot(&self, spot: super::readout::Spot) {
+        self.spots.borrow_mut().push(spot);
+    }
+
+    /// Every spot recorded so far, in device pixels.
+    pub fn spots(&self) -> Vec<super::readout::Spot> {
+        self.spots.borrow().clone()
     }
 
     /// Every label drawn so far.
@@ -680,7 +694,14 @@ pub fn nice_axis(max: f64, count: usize) -> (f64, f64) {
         1.0
     };
     let raw = max / count.max(1) as f64;
-    let magnitude = 10f64.powf(raw.log10().floor());
+    // The power of ten at or below `raw`, found by steps (no logarithm or power needed).
+    let mut magnitude = 1.0;
+    while magnitude * 10.0 <= raw {
+        magnitude *= 10.0;
+    }
+    while magnitude > raw {
+        magnitude /= 10.0;
+    }
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * magnitude)

@@ -3,6 +3,7 @@
 //! narrow ones.
 
 use super::draw::{DrawResult, Linear, NORMAL, Painter, SMALL, Text, nice_axis, ticks};
+use super::readout::{Point, Spot};
 use crate::data::{Citation, Dataset, Language, Percent, Range};
 use crate::format;
 use crate::table::{Row, Table};
@@ -95,6 +96,31 @@ impl Model {
         vec![self.growth_cite, self.rank_cite]
     }
 
+    /// Each language's growth, then Go's and Rust's rank bands.
+    pub fn points(&self) -> Vec<Point> {
+        let growth = self.growth.iter().map(|(name, pct)| {
+            Point::new(
+                format::growth(*pct),
+                format!(
+                    "{name}: growth in contributor activity on GitHub, {}",
+                    format::year(self.growth_cite.year)
+                ),
+                format::citation(self.growth_cite),
+            )
+        });
+        let ranks = self.ranks.iter().map(|(language, band)| {
+            Point::new(
+                format!("rank {}", format::span(*band)),
+                format!(
+                    "{}: usual rank in the TIOBE index (1 is the most searched)",
+                    language.name()
+                ),
+                format::citation(self.rank_cite),
+            )
+        });
+        growth.chain(ranks).collect()
+    }
+
     fn color_of(&self, name: &str, palette: &super::draw::Palette) -> RGBColor {
         match name {
             "Go" => palette.go,
@@ -183,11 +209,19 @@ fn draw_growth(p: &Painter, model: &Model, bounds: Bounds) -> DrawResult {
             (x.map(pct.0), cy + half),
             color.to_rgba(),
         )?;
+        let text = format::growth(*pct);
         p.text(
-            &format::growth(*pct),
+            &text,
             (x.map(pct.0) + p.px(5.0), cy),
             value.anchor(HPos::Left, VPos::Center),
         )?;
+        let end = x.map(pct.0) + p.px(5.0) + p.text_width(&text, value);
+        p.spot(Spot::over(
+            x.map(pct.0),
+            cy,
+            (left, cy - half),
+            (end, cy + half),
+        ));
     }
     Ok(())
 }
@@ -226,6 +260,12 @@ fn draw_ranks(p: &Painter, model: &Model, bounds: Bounds) -> DrawResult {
             x.map(f64::from(band.high) + 0.5),
         );
         p.rect((bx0, cy - half), (bx1, cy + half), color.to_rgba())?;
+        p.spot(Spot::over(
+            (bx0 + bx1) / 2.0,
+            cy,
+            (bx0, cy - half - p.line_height(label)),
+            (bx1, cy + half),
+        ));
         let text = format!("{} {}", language.name(), format::span(*band));
         // The label goes above the band, kept inside the panel.
         let width = p.text_width(&text, label);

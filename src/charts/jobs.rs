@@ -6,8 +6,9 @@
 //! 3–4 years"); ten years are available on request.
 
 use super::draw::{DrawResult, Linear, NORMAL, Painter, SMALL, Text, nice_axis, ticks};
+use super::readout::{Point, Spot};
 use crate::data::{Citation, Dataset, Language, PerLanguage, Percent, Range};
-use crate::format;
+use crate::format::{self, rate_text, short};
 use crate::table::{Row, Table};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -97,10 +98,13 @@ impl Model {
         self.start_year + u16::from(self.horizon)
     }
 
-    /// Postings `years` after the reported year: reported at 0, projected after.
+    /// Postings `years` after the reported year, to the nearest quarter of a year: reported
+    /// at 0, projected after. (Quarters are as fine as the chart draws; compounding them with
+    /// square roots keeps a general power function out of the wasm.)
     pub fn postings_at(&self, language: Language, years: f64) -> f64 {
         let start = f64::from(*self.postings.get(language));
-        start * (1.0 + self.rates.get(language) / 100.0).powf(years)
+        let per_quarter = (1.0 + self.rates.get(language) / 100.0).sqrt().sqrt();
+        start * per_quarter.powi((years * 4.0).round() as i32)
     }
 
     pub fn crossover(&self) -> Crossover {
@@ -256,27 +260,41 @@ impl Model {
     pub fn citations(&self) -> Vec<&'static Citation> {
         vec![self.cite]
     }
-}
 
-/// `+18%`, `-5%`: a growth rate in percent per year.
-pub fn rate_text(rate: f64) -> String {
-    format::growth(crate::data::Percent(rate))
+    /// Each year of each line, Go's first: the reported year, then the projected ones, each
+    /// saying which it is.
+    pub fn points(&self) -> Vec<Point> {
+        let mut points = Vec::new();
+        for language in Language::BOTH {
+            for t in 0..=self.horizon {
+                let year = self.start_year + u16::from(t);
+                let postings = rounded(self.postings_at(language, f64::from(t)));
+                points.push(if t == 0 {
+                    Point::new(
+                        format!("~{} postings", format::thousands(postings)),
+                        format!("{}, {year}: US job postings, reported", language.name()),
+                        format::citation(self.cite),
+                    )
+                } else {
+                    Point::new(
+                        format!("about {} postings", format::thousands(postings)),
+                        format!("{}, {year}: US job postings, projected", language.name()),
+                        format!(
+                            "Computed from the {} postings at {} a year; not a forecast",
+                            self.start_year,
+                            rate_text(*self.rates.get(language))
+                        ),
+                    )
+                });
+            }
+        }
+        points
+    }
 }
 
 /// Postings rounded to the nearest hundred, for display.
 fn rounded(postings: f64) -> u32 {
     ((postings / 100.0).round() * 100.0).clamp(0.0, f64::from(u32::MAX)) as u32
-}
-
-/// `493k`, `1.2M`: an axis or end label.
-fn short(postings: f64) -> String {
-    if postings >= 1_000_000.0 {
-        format!("{}M", format::decimal(postings / 1_000_000.0))
-    } else if postings >= 100_000.0 {
-        format!("{}k", format::decimal((postings / 1000.0).round()))
-    } else {
-        format!("{}k", format::decimal(postings / 1000.0))
-    }
 }
 
 pub fn draw(p: &Painter, model: &Model) -> DrawResult {
@@ -397,6 +415,13 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
         for t in 0..=model.horizon {
             let t = f64::from(t);
             let at = (x.map(t), y.map(model.postings_at(language, t)));
+            let reach = p.px(8.0);
+            p.spot(Spot::over(
+                at.0,
+                at.1,
+                (at.0 - reach, at.1 - reach),
+                (at.0 + reach, at.1 + reach),
+            ));
             if t == 0.0 {
                 p.marker(language, at, color)?;
             } else {

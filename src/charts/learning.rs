@@ -2,6 +2,7 @@
 //! labelled in days, weeks and months, so "1–2 days" and "9–18 months" are both readable.
 
 use super::draw::{DrawResult, Log, NORMAL, Painter, SMALL, Text, wrap};
+use super::readout::{Point, Spot};
 use crate::data::{Citation, Dataset, DurationRange, Language, TimeUnit};
 use crate::format;
 use crate::table::{Row, Table};
@@ -125,6 +126,25 @@ impl Model {
     pub fn citations(&self) -> Vec<&'static Citation> {
         vec![self.cite]
     }
+
+    /// Each milestone's time for Go, then for Rust.
+    pub fn points(&self) -> Vec<Point> {
+        let mut points = Vec::new();
+        for m in &self.milestones {
+            for language in Language::BOTH {
+                points.push(Point::new(
+                    format::duration_range(m.get(language)),
+                    format!("{}: {}", language.name(), m.label),
+                    format!(
+                        "As {} developers report it: {}",
+                        self.respondents,
+                        format::citation(self.cite)
+                    ),
+                ));
+            }
+        }
+        points
+    }
 }
 
 pub fn draw(p: &Painter, model: &Model) -> DrawResult {
@@ -191,6 +211,12 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
             p.rect((bx0, cy - half), (bx1, cy + half), color.to_rgba())?;
             let text = format::duration_range(range);
             let width = p.text_width(&text, value);
+            p.spot(Spot::over(
+                (bx0 + bx1) / 2.0,
+                cy,
+                (bx0 - p.px(5.0) - width, cy - bar_row / 2.0),
+                (bx1 + p.px(5.0) + width, cy + bar_row / 2.0),
+            ));
             if bx1 + p.px(5.0) + width <= p.width {
                 p.text(
                     &text,

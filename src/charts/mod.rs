@@ -8,6 +8,7 @@ pub mod draw;
 pub mod growth;
 pub mod jobs;
 pub mod learning;
+pub mod readout;
 pub mod salary;
 pub mod sentiment;
 pub mod team;
@@ -112,11 +113,18 @@ impl Chart {
         }
     }
 
-    /// Draws the chart on any plotters drawing backend (the page's canvas, an SVG document).
-    pub fn draw_on<DB: DrawingBackend>(&self, backend: DB, style: &Style) -> DrawResult {
+    /// Draws the chart on any plotters drawing backend (the page's canvas, an SVG document);
+    /// returns where each of its readout's points went, in the backend's pixels.
+    pub fn draw_on<DB: DrawingBackend>(
+        &self,
+        backend: DB,
+        style: &Style,
+    ) -> Result<Vec<readout::Spot>, String> {
         let surface = Backend::new(backend);
-        self.draw(&Painter::new(&surface, style))?;
-        surface.present()
+        let painter = Painter::new(&surface, style);
+        self.draw(&painter)?;
+        surface.present()?;
+        Ok(painter.spots())
     }
 
     /// The takeaway in words, with the numbers: the canvas' accessible name.
@@ -140,6 +148,19 @@ impl Chart {
             Chart::Growth(m) => m.table(),
             Chart::Learning(m) => m.table(),
             Chart::Team(m) => m.table(),
+        }
+    }
+
+    /// Every figure of the chart as a readout, in reading order; the drawing records where each
+    /// one sits, in the same order.
+    pub fn points(&self) -> Vec<readout::Point> {
+        match self {
+            Chart::Salary(m) => m.points(),
+            Chart::Jobs(m) => m.points(),
+            Chart::Sentiment(m) => m.points(),
+            Chart::Growth(m) => m.points(),
+            Chart::Learning(m) => m.points(),
+            Chart::Team(m) => m.points(),
         }
     }
 
@@ -175,6 +196,18 @@ impl Chart {
         cites.dedup_by(|a, b| std::ptr::eq(*a, *b));
         cites
     }
+}
+
+/// Where each point of the chart sits when drawn at `(width, height)` device pixels: what the
+/// drawing records, without keeping the drawing.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn spots(
+    chart: &Chart,
+    (width, height): (u32, u32),
+    style: &Style,
+) -> Result<Vec<readout::Spot>, String> {
+    let mut svg = String::new();
+    chart.draw_on(SVGBackend::with_string(&mut svg, (width, height)), style)
 }
 
 /// The chart as an SVG document of `width` × `height` CSS pixels.

@@ -3,6 +3,7 @@
 //! source gives it (no median, no percentiles), and an explicit "no reliable data" for Rust.
 
 use super::draw::{DrawResult, Linear, NORMAL, Painter, SMALL, Text, nice_axis, ticks};
+use super::readout::{Point, Spot};
 use crate::data::{Citation, Dataset, Language, Range, Usd};
 use crate::format;
 use crate::table::{Row, Table};
@@ -186,6 +187,47 @@ impl Model {
     pub fn citations(&self) -> Vec<&'static Citation> {
         vec![self.us_cite, self.india_cite]
     }
+
+    /// Each row's figures in reading order: a percentile row's 10th percentile, median and
+    /// 90th percentile; a plain range as one point; "no data" as one.
+    pub fn points(&self) -> Vec<Point> {
+        let mut points = Vec::new();
+        for row in &self.rows {
+            let label = row.label();
+            match row.figures {
+                Salary::Percentiles { p10, median, p90 } => {
+                    for (what, value) in [
+                        ("10th percentile", p10),
+                        ("median", median),
+                        ("90th percentile", p90),
+                    ] {
+                        points.push(Point::new(
+                            format!("{} a year", format::usd(value)),
+                            format!("{label}: {what} of base salary"),
+                            format::citation(self.us_cite),
+                        ));
+                    }
+                }
+                Salary::Range(range) => points.push(Point::new(
+                    format!(
+                        "{} a year (₹{} lakh)",
+                        format::usd_range(range),
+                        format::span(self.india_go_inr_lakh)
+                    ),
+                    format!(
+                        "{label}: base salary as a reported range, with no median or percentiles"
+                    ),
+                    format::citation(self.india_cite),
+                )),
+                Salary::NoData => points.push(Point::new(
+                    "No reliable data".to_string(),
+                    format!("{label}: base salary; too few roles for reliable figures"),
+                    format::citation(self.india_cite),
+                )),
+            }
+        }
+        points
+    }
 }
 
 pub fn draw(p: &Painter, model: &Model) -> DrawResult {
@@ -256,6 +298,14 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
                 muted,
             );
             p.text(text, (left, cy), muted.anchor(HPos::Left, VPos::Center))?;
+            let width = p.text_width(text, muted);
+            let half = p.line_height(muted) / 2.0;
+            p.spot(Spot::over(
+                left + width / 2.0,
+                cy,
+                (left, cy - half),
+                (left + width, cy + half),
+            ));
             continue;
         };
         let (x0, x1) = (
@@ -263,6 +313,24 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
             x.map(f64::from(range.high.0) / 1000.0),
         );
         let half = p.px(5.0);
+        // The readout's spots: a percentile bar is shared between its three figures, each
+        // reached from the part of the bar nearest it; a plain range is one spot.
+        let reach = half * 1.8;
+        match row.figures {
+            Salary::Percentiles { median, .. } => {
+                let mx = x.map(f64::from(median.0) / 1000.0);
+                let (a, b) = ((x0 + mx) / 2.0, (mx + x1) / 2.0);
+                p.spot(Spot::over(x0, cy, (x0, cy - reach), (a, cy + reach)));
+                p.spot(Spot::over(mx, cy, (a, cy - reach), (b, cy + reach)));
+                p.spot(Spot::over(x1, cy, (b, cy - reach), (x1, cy + reach)));
+            }
+            _ => p.spot(Spot::over(
+                (x0 + x1) / 2.0,
+                cy,
+                (x0, cy - reach),
+                (x1, cy + reach),
+            )),
+        }
         match row.figures {
             // A percentile spread: a filled bar between its ends.
             Salary::Percentiles { .. } => {

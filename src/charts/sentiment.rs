@@ -1,6 +1,7 @@
 //! Sentiment: the Stack Overflow survey's admired, desired and used shares for Go and Rust.
 
 use super::draw::{DrawResult, Linear, NORMAL, Painter, SMALL, Text, ticks};
+use super::readout::{Point, Spot};
 use crate::data::{Citation, Dataset, Language, PerLanguage, Percent};
 use crate::format;
 use crate::table::{Row, Table};
@@ -110,6 +111,30 @@ impl Model {
     pub fn citations(&self) -> Vec<&'static Citation> {
         vec![self.cite]
     }
+
+    /// Each bar, measure by measure, Go before Rust.
+    pub fn points(&self) -> Vec<Point> {
+        let mut points = Vec::new();
+        for measure in &self.measures {
+            for language in Language::BOTH {
+                let rank = match (language, measure.rust_rank) {
+                    (Language::Rust, Some(rank)) => format!(" (#{rank} of the survey)"),
+                    _ => String::new(),
+                };
+                points.push(Point::new(
+                    format::percent(*measure.values.get(language)),
+                    format!(
+                        "{}: {}, {}{rank}",
+                        language.name(),
+                        measure.name,
+                        measure.meaning
+                    ),
+                    format::citation(self.cite),
+                ));
+            }
+        }
+        points
+    }
 }
 
 pub fn draw(p: &Painter, model: &Model) -> DrawResult {
@@ -168,11 +193,19 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
                 (x.map(share), cy + bar / 2.0),
                 color.to_rgba(),
             )?;
+            let label = format::percent(Percent(share));
             p.text(
-                &format::percent(Percent(share)),
+                &label,
                 (x.map(share) + p.px(5.0), cy),
                 value.anchor(HPos::Left, VPos::Center),
             )?;
+            let end = x.map(share) + p.px(5.0) + p.text_width(&label, value);
+            p.spot(Spot::over(
+                x.map(share),
+                cy,
+                (left, cy - bar / 2.0),
+                (end, cy + bar / 2.0),
+            ));
         }
     }
     Ok(())

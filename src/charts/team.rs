@@ -4,6 +4,7 @@
 //! computed by the app, and say so.
 
 use super::draw::{DrawResult, Linear, NORMAL, Painter, SMALL, Text, nice_axis, ticks};
+use super::readout::{Point, Spot};
 use crate::data::{Citation, Dataset, Language, Range};
 use crate::format::{self, range_text};
 use crate::table::{Row, Table};
@@ -121,18 +122,7 @@ impl Model {
         // Month 0 (the assumption) and the months the article reports; the chart draws the
         // ramp in between.
         let mut months = vec![0.0];
-        for language in Language::BOTH {
-            for &(month, _, _) in &self.ramp(language).points[1..] {
-                // Kept in order as they come: a general sort of floats costs kilobytes of wasm.
-                if !months.contains(&month) {
-                    let at = months
-                        .iter()
-                        .position(|&m| m > month)
-                        .unwrap_or(months.len());
-                    months.insert(at, month);
-                }
-            }
-        }
+        months.extend(self.readout_months());
         let cell = |language: Language, month: f64| {
             let (low, high) = self.ramp(language).at(month);
             range_text(Range { low, high })
@@ -188,6 +178,64 @@ impl Model {
 
     pub fn citations(&self) -> Vec<&'static Citation> {
         vec![self.cite]
+    }
+
+    /// The months either language reports (after the start), in order: where the readout
+    /// stops on each line.
+    pub fn readout_months(&self) -> Vec<f64> {
+        let mut months: Vec<f64> = Vec::new();
+        for language in Language::BOTH {
+            for &(month, _, _) in &self.ramp(language).points[1..] {
+                if !months.contains(&month) {
+                    let at = months
+                        .iter()
+                        .position(|&m| m > month)
+                        .unwrap_or(months.len());
+                    months.insert(at, month);
+                }
+            }
+        }
+        months
+    }
+
+    /// Each line at each reported month, Go's first.
+    pub fn points(&self) -> Vec<Point> {
+        let mut points = Vec::new();
+        for language in Language::BOTH {
+            let ramp = self.ramp(language);
+            for month in self.readout_months() {
+                let (low, high) = ramp.at(month);
+                let reported = ramp.points.iter().any(|p| p.0 == month);
+                let source = if self.size != self.reported_size {
+                    format!(
+                        "Computed from the article's estimates for a team of {}: {}",
+                        self.reported_size,
+                        format::citation(self.cite)
+                    )
+                } else if reported {
+                    format!("The article's estimate: {}", format::citation(self.cite))
+                } else {
+                    format!(
+                        "Carried forward from the article's last estimate: {}",
+                        format::citation(self.cite)
+                    )
+                };
+                points.push(Point::new(
+                    format!(
+                        "{} of {} productive",
+                        range_text(Range { low, high }),
+                        format::count(u32::from(self.size), "developer", "developers")
+                    ),
+                    format!(
+                        "{}, after {}",
+                        language.name(),
+                        format::duration(month as u32, crate::data::TimeUnit::Months)
+                    ),
+                    source,
+                ));
+            }
+        }
+        points
     }
 }
 
@@ -276,6 +324,21 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
             p.marker(language, (x.map(month), y.map((low + high) / 2.0)), color)?;
         }
         end_ys.push(y.map(ramp.at(model.horizon).1));
+    }
+    // The readout's spots: each line at each month either reports.
+    let reach = p.px(10.0);
+    for language in Language::BOTH {
+        let ramp = model.ramp(language);
+        for month in model.readout_months() {
+            let (low, high) = ramp.at(month);
+            let (sx, sy) = (x.map(month), y.map((low + high) / 2.0));
+            p.spot(Spot::over(
+                sx,
+                sy,
+                (sx - reach, sy - reach),
+                (sx + reach, sy + reach),
+            ));
+        }
     }
     // Both lines end at the whole team: stack their labels, Go above Rust, inside the area.
     let gap = p.line_height(label) + p.px(2.0);

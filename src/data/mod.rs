@@ -3,6 +3,7 @@
 //! `public/data/rust-vs-go.json` is the single source of truth. The build script validates it
 //! and compiles it into [`dataset()`], so the app starts without fetching or parsing anything.
 
+pub mod bundle;
 pub mod model;
 pub mod questions;
 pub mod validate;
@@ -19,7 +20,8 @@ mod bundled {
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
 
-/// The bundled dataset, validated at build time.
+/// The bundled dataset, validated at build time. In the browser it leaves out what only the
+/// static page shows ([`bundle`]).
 pub fn dataset() -> &'static Dataset {
     &bundled::DATASET
 }

@@ -7,6 +7,7 @@
 //! the window to another screen) and when the colour scheme changes. Colours are read from the
 //! stylesheet, so the chart always matches the page's theme.
 
+use super::readout::Readout;
 use crate::charts::Chart;
 use crate::charts::draw::{FONT, Palette, Style, parse_css_rgb};
 #[cfg(feature = "app")]
@@ -21,6 +22,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// A chart with its frame.
+///
+/// The plot (canvas, readout, table view) is fixed markup ([`body_html`]) that the painter and
+/// the readout find once the frame is in place: far less code in the wasm than a view per
+/// element.
 #[component]
 pub fn ChartFrame(
     /// The chart's model; the canvas redraws whenever it changes.
@@ -30,32 +35,44 @@ pub fn ChartFrame(
     children: Option<Children>,
 ) -> impl IntoView {
     let id = chart.with_untracked(Chart::id);
-    let show_table = RwSignal::new(false);
-    let canvas_ref = NodeRef::<html::Canvas>::new();
     let legend_ref = NodeRef::<html::Span>::new();
-    let painter: Rc<CanvasPainter> = Rc::new(CanvasPainter::new(chart, canvas_ref, legend_ref));
+    let readout = Readout::new(chart);
+    let painter: Rc<CanvasPainter> = Rc::new(CanvasPainter::new(chart, readout.clone()));
 
     let paint_on_change = painter.clone();
     Effect::new(move |_| {
         chart.track();
         paint_on_change.request();
     });
-    let watched = painter.clone();
-    canvas_ref.on_load(move |canvas| watched.watch(&canvas));
+    let attached = painter.clone();
+    legend_ref.on_load(move |legend| {
+        let Ok(Some(figure)) = legend.closest("figure") else {
+            return;
+        };
+        attached.attach(&figure, legend);
+        readout.attach(&figure);
+    });
+    // The buttons below the chart are fixed markup; one handler serves them all.
+    let acting = painter.clone();
+    let on_action = move |event: leptos::ev::MouseEvent| {
+        let action = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|element| element.closest("[data-action]").ok().flatten())
+            .and_then(|button| button.get_attribute("data-action"));
+        if let Some(action) = action {
+            acting.act(&action);
+        }
+    };
 
-    let description = move || chart.with(Chart::description);
-    let table = move || chart.with(Chart::table);
     let cites = chart.with_untracked(Chart::citations);
     let source_line =
         move || crate::html::source_line_with(&cites, chart.with(Chart::computed).as_deref());
     let legend_note = chart.with_untracked(Chart::legend_note).unwrap_or_default();
-    let table_id = format!("chart-{}-table", id.id());
-    let canvas_id = format!("chart-{}-canvas", id.id());
     let title_id = format!("chart-{}-title", id.id());
     let labelled_by = title_id.clone();
-    let table_controls = table_id.clone();
 
-    let downloads = downloads(chart, painter.clone());
+    let embed_button = embed_button(chart);
 
     view! {
         <figure class=format!("chart chart-{}", id.id()) id=format!("chart-{}", id.id()) aria-labelledby=labelled_by>
@@ -68,83 +85,77 @@ pub fn ChartFrame(
                 </p>
             </div>
             {children.map(|children| view! { <div class="chart-controls">{children()}</div> })}
-            <div class="chart-body">
-                <canvas
-                    id=canvas_id
-                    node_ref=canvas_ref
-                    role="img"
-                    aria-label=description
-                    hidden=move || show_table.get()
-                ></canvas>
-                <div id=table_id class="chart-table" hidden=move || !show_table.get()>
-                    // Rendered when first shown: most readers never open it.
-                    <div
-                        class="table-block"
-                        inner_html=move || {
-                            if show_table.get() { crate::html::table_html(&table()) } else { String::new() }
-                        }
-                    ></div>
-                </div>
-            </div>
-            <figcaption>
+            <div class="chart-body" inner_html=body_html(id)></div>
+            <figcaption on:click=on_action>
                 <p class="source" inner_html=source_line></p>
                 <div class="chart-actions">
-                    <button
-                        type="button"
-                        aria-controls=table_controls
-                        aria-pressed=move || if show_table.get() { "true" } else { "false" }
-                        on:click=move |_| show_table.update(|shown| *shown = !*shown)
-                    >
-                        "Table"
-                    </button>
-                    {downloads}
+                    <span class="action-buttons" inner_html=actions_html(id)></span>
+                    {embed_button}
                 </div>
             </figcaption>
         </figure>
     }
 }
 
-/// The full app's extra buttons: PNG, SVG and CSV downloads, and the embed dialog.
-#[cfg(feature = "app")]
-fn downloads(chart: Signal<Chart>, painter: Rc<CanvasPainter>) -> impl IntoView {
-    use crate::table::tables_to_csv;
-    let id = chart.with_untracked(Chart::id);
-    let export = painter.clone();
-    let download_png = move |_| export.download_png();
-    let download_svg = move |_| painter.download_svg();
-    let download_csv = move |_| {
-        let csv = chart.with_untracked(|c| tables_to_csv(&[c.table()]));
-        download(
-            &format!("rust-or-go-{}.csv", id.id()),
-            &csv,
-            "text/csv;charset=utf-8",
-        );
-    };
-    let options = Signal::derive(move || chart.with(crate::embed::chart_options));
-    view! {
-        <button type="button" on:click=download_png>
-            "PNG"
-        </button>
-        <button type="button" on:click=download_svg>
-            "SVG"
-        </button>
-        <button type="button" on:click=download_csv>
-            "CSV"
-        </button>
-        <super::embed_dialog::EmbedButton widget=crate::embed::Widget::Chart(id) options=options />
+/// The plot and the table view, as markup. The plot is one tab stop: the arrow keys step
+/// through the figures (see [`Readout`]); the canvas is an image named by the chart's takeaway.
+fn body_html(chart: crate::charts::ChartId) -> String {
+    let id = chart.id();
+    format!(
+        "<div class=\"chart-plot\" tabindex=\"0\" role=\"application\" \
+         aria-roledescription=\"chart\" aria-label=\"{title}\" aria-describedby=\"chart-{id}-canvas\">\
+         <canvas id=\"chart-{id}-canvas\" role=\"img\"></canvas>\
+         <span class=\"chart-mark\" aria-hidden=\"true\" hidden></span>\
+         <div class=\"chart-readout\" data-readout data-point=\"\" hidden></div>\
+         <p class=\"visually-hidden\" aria-live=\"polite\"></p></div>\
+         <div id=\"chart-{id}-table\" class=\"chart-table\" hidden><div class=\"table-block\"></div></div>",
+        title = crate::html::escape(chart.title()),
+    )
+}
+
+/// The buttons under a chart, as markup: the table view, and in the full app the downloads.
+fn actions_html(chart: crate::charts::ChartId) -> String {
+    let table = format!(
+        "<button type=\"button\" data-action=\"table\" aria-controls=\"chart-{}-table\" \
+         aria-pressed=\"false\">Table</button>",
+        chart.id()
+    );
+    if cfg!(feature = "app") {
+        table
+            + "<button type=\"button\" data-action=\"png\">PNG</button>\
+               <button type=\"button\" data-action=\"svg\">SVG</button>\
+               <button type=\"button\" data-action=\"csv\">CSV</button>"
+    } else {
+        table
     }
 }
 
-/// Embeds have minimal chrome: no downloads.
+/// The full app's "Embed" button and its dialog.
+#[cfg(feature = "app")]
+fn embed_button(chart: Signal<Chart>) -> impl IntoView {
+    let id = chart.with_untracked(Chart::id);
+    let options = Signal::derive(move || chart.with(crate::embed::chart_options));
+    view! { <super::embed_dialog::EmbedButton widget=crate::embed::Widget::Chart(id) options=options /> }
+}
+
+/// Embeds have minimal chrome: no embed button.
 #[cfg(not(feature = "app"))]
-fn downloads(_chart: Signal<Chart>, _painter: Rc<CanvasPainter>) -> impl IntoView {}
+fn embed_button(_chart: Signal<Chart>) -> impl IntoView {}
 
 /// Draws one chart on its canvas, coalescing requests into one paint per animation frame (the
 /// first paint in a task of its own).
 struct CanvasPainter {
     chart: Signal<Chart>,
-    canvas: NodeRef<html::Canvas>,
-    legend: NodeRef<html::Span>,
+    /// The canvas and the Go legend key (whose colours the palette reads), once in place.
+    canvas: RefCell<Option<HtmlCanvasElement>>,
+    legend: RefCell<Option<web_sys::HtmlSpanElement>>,
+    /// The plot and the table view, toggled by the "Table" button.
+    plot: RefCell<Option<web_sys::HtmlElement>>,
+    table: RefCell<Option<web_sys::HtmlElement>>,
+    /// The description the canvas carries now, so it is only rewritten when it changes.
+    description: RefCell<String>,
+    /// Told where the points went after each paint.
+    readout: Rc<Readout>,
     /// A paint is scheduled.
     pending: Cell<bool>,
     /// The chart has been painted at least once.
@@ -160,17 +171,17 @@ struct CanvasPainter {
 }
 
 impl CanvasPainter {
-    fn new(
-        chart: Signal<Chart>,
-        canvas: NodeRef<html::Canvas>,
-        legend: NodeRef<html::Span>,
-    ) -> Self {
+    fn new(chart: Signal<Chart>, readout: Rc<Readout>) -> Self {
         let measure_name = format!("rust-or-go:paint:{}", chart.with_untracked(Chart::id).id());
         let start_mark = format!("{measure_name}:start");
         CanvasPainter {
             chart,
-            canvas,
-            legend,
+            canvas: RefCell::new(None),
+            legend: RefCell::new(None),
+            plot: RefCell::new(None),
+            table: RefCell::new(None),
+            description: RefCell::new(String::new()),
+            readout,
             pending: Cell::new(false),
             painted: Cell::new(false),
             palette: Cell::new(None),
@@ -201,6 +212,79 @@ impl CanvasPainter {
             };
         }
         *self.frame_callback.borrow_mut() = Some(callback);
+    }
+
+    /// Finds its elements in the chart's `figure` and starts watching them.
+    fn attach(self: &Rc<Self>, figure: &web_sys::Element, legend: web_sys::HtmlSpanElement) {
+        let find = |selector: &str| {
+            figure
+                .query_selector(selector)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        };
+        let Some(canvas) = find("canvas").and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
+        else {
+            return;
+        };
+        *self.plot.borrow_mut() = find(".chart-plot");
+        *self.table.borrow_mut() = find(".chart-table");
+        *self.legend.borrow_mut() = Some(legend);
+        *self.canvas.borrow_mut() = Some(canvas.clone());
+        self.watch(&canvas);
+        self.request();
+    }
+
+    /// Does what a button under the chart asks.
+    fn act(&self, action: &str) {
+        match action {
+            "table" => {
+                let shown = self.table.borrow().as_ref().is_some_and(|t| t.hidden());
+                self.show_table(shown);
+            }
+            #[cfg(feature = "app")]
+            "png" => self.download_png(),
+            #[cfg(feature = "app")]
+            "svg" => self.download_svg(),
+            #[cfg(feature = "app")]
+            "csv" => {
+                let id = self.chart.with_untracked(Chart::id);
+                let csv = self
+                    .chart
+                    .with_untracked(|c| crate::table::tables_to_csv(&[c.table()]));
+                download(
+                    &format!("rust-or-go-{}.csv", id.id()),
+                    &csv,
+                    "text/csv;charset=utf-8",
+                );
+            }
+            _ => {}
+        }
+    }
+
+    /// Shows the table view instead of the plot, or the plot again.
+    fn show_table(&self, shown: bool) {
+        if let Some(plot) = self.plot.borrow().as_ref() {
+            plot.set_hidden(shown);
+            // The "Table" button says whether it is pressed.
+            if let Ok(Some(figure)) = plot.closest("figure")
+                && let Ok(Some(button)) = figure.query_selector("[data-action=table]")
+            {
+                let _ = button.set_attribute("aria-pressed", if shown { "true" } else { "false" });
+            }
+        }
+        if let Some(table) = self.table.borrow().as_ref() {
+            table.set_hidden(!shown);
+            let html = if shown {
+                self.chart
+                    .with_untracked(|chart| crate::html::table_html(&chart.table()))
+            } else {
+                String::new()
+            };
+            if let Ok(Some(block)) = table.query_selector(".table-block") {
+                block.set_inner_html(&html);
+            }
+        }
     }
 
     /// Repaints on resize, on a change of pixel ratio and on a change of colour scheme.
@@ -251,8 +335,7 @@ impl CanvasPainter {
         if let Some(palette) = self.palette.get() {
             return palette;
         }
-        let palette =
-            read_palette(canvas, self.legend.get_untracked().as_ref()).unwrap_or(Palette::LIGHT);
+        let palette = read_palette(canvas, self.legend.borrow().as_ref()).unwrap_or(Palette::LIGHT);
         self.palette.set(Some(palette));
         palette
     }
@@ -261,9 +344,18 @@ impl CanvasPainter {
     /// a User Timing measure, `rust-or-go:paint:<chart>` (only the latest kept), which DevTools
     /// shows and `make bench` reads.
     fn paint(&self) {
-        let Some(canvas) = self.canvas.get_untracked() else {
+        let Some(canvas) = self.canvas.borrow().clone() else {
             return;
         };
+        // The canvas' accessible name: the takeaway in words, and how to read each figure.
+        let description = format!(
+            "{} To read each figure, point at it or tap it, or focus the chart and use the arrow keys.",
+            self.chart.with_untracked(Chart::description)
+        );
+        if *self.description.borrow() != description {
+            let _ = canvas.set_attribute("aria-label", &description);
+            *self.description.borrow_mut() = description;
+        }
         let window = web_sys::window();
         let timing = window.as_ref().and_then(|w| w.performance());
         let (name, start) = (&self.measure_name, &self.start_mark);
@@ -303,8 +395,11 @@ impl CanvasPainter {
             .chart
             .with_untracked(|chart| chart.draw_on(backend, &style));
         self.painted.set(true);
-        if let Err(error) = drawn {
-            web_sys::console::error_1(&format!("chart could not be drawn: {error}").into());
+        match drawn {
+            Ok(spots) => self.readout.repainted(spots, dpr),
+            Err(error) => {
+                web_sys::console::error_1(&format!("chart could not be drawn: {error}").into())
+            }
         }
         if let Some(timing) = &timing {
             timing.clear_measures_with_measure_name(name);
@@ -315,7 +410,7 @@ impl CanvasPainter {
 
     #[cfg(feature = "app")]
     fn download_png(&self) {
-        let Some(canvas) = self.canvas.get_untracked() else {
+        let Some(canvas) = self.canvas.borrow().clone() else {
             return;
         };
         let name = format!(
@@ -332,7 +427,7 @@ impl CanvasPainter {
 
     #[cfg(feature = "app")]
     fn download_svg(&self) {
-        let Some(canvas) = self.canvas.get_untracked() else {
+        let Some(canvas) = self.canvas.borrow().clone() else {
             return;
         };
         let Some(context) = context_2d(&canvas) else {

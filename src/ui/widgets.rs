@@ -93,14 +93,14 @@ fn RateSlider(
                 max=jobs::RATE_MAX
                 step="1"
                 prop:value=move || crate::format::decimal(rate.get())
-                aria-valuetext=move || format!("{} a year", jobs::rate_text(rate.get()))
+                aria-valuetext=move || format!("{} a year", crate::format::rate_text(rate.get()))
                 on:input=move |event| {
                     if let Ok(value) = event_target_value(&event).parse::<i32>() {
                         rate.set(f64::from(value));
                     }
                 }
             />
-            <output for=input_id>{move || jobs::rate_text(rate.get())}</output>
+            <output for=input_id>{move || crate::format::rate_text(rate.get())}</output>
         </div>
     }
 }

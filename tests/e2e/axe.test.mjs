@@ -1,6 +1,6 @@
 // axe-core (WCAG 2.0 and 2.1, levels A and AA) in headless Chromium: the full app and every embed,
-// light and dark, including the states a reader opens (chart table views, the embed dialog, an
-// answered advisor) and the page before the app starts.
+// light and dark, including the states a reader opens (a chart's readout, chart table views, the
+// embed dialog, an answered advisor) and the page before the app starts.
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -38,6 +38,11 @@ describe("axe-core, WCAG 2.1 AA", () => {
         const { context, page } = await openPage(scheme, "?build=wasm&months=6&team=12", width);
         await waitForApp(page);
         found.push(...(await violations(page, `${width}px loaded`)));
+        // A readout open on a chart, from the keyboard.
+        await page.locator("#chart-salary .chart-plot").focus();
+        await page.keyboard.press("ArrowRight");
+        await page.locator("#chart-salary [data-readout]:not([hidden])").waitFor();
+        found.push(...(await violations(page, `${width}px readout open`)));
         for (const toggle of await page.locator("#app figure.chart").getByRole("button", { name: "Table" }).all()) {
           await toggle.click();
         }
@@ -71,6 +76,10 @@ describe("axe-core, WCAG 2.1 AA", () => {
         }
         found.push(...(await violations(page, widget)));
         if (widget !== "quiz" && widget !== "pie") {
+          await page.locator(".chart-plot").focus();
+          await page.keyboard.press("End");
+          await page.locator("[data-readout]:not([hidden])").waitFor();
+          found.push(...(await violations(page, `${widget} readout open`)));
           await page.getByRole("button", { name: "Table" }).click();
           found.push(...(await violations(page, `${widget} table view`)));
         }
