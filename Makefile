@@ -50,7 +50,7 @@ build-variants:
 	scripts/build-variants.sh
 
 test-browser:
-	@echo "==> browser tests (headless Chromium)"
+	@echo "==> browser tests (Chromium; Firefox and WebKit in engines.test.mjs)"
 	node --test --test-reporter=spec --test-timeout=180000 tests/e2e/
 
 size: setup-test build

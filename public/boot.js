@@ -109,37 +109,65 @@
 
   // The service worker (release builds only; src/sw.js). A new version waits until the reader
   // accepts it, then takes over and the page reloads once, so old and new files never mix.
+  // An install is an update only when a worker was already active as it began: the very first
+  // install is not (some engines report it installed after it has already taken control). When
+  // another tab accepts the update, this page's worker changes under it: it offers a reload.
   function registerWorker() {
     var worker = script.getAttribute("data-sw");
     if (!worker || !("serviceWorker" in navigator)) {
       return;
     }
+    var container = navigator.serviceWorker;
+    var controlled = container.controller !== null;
     var accepted = false;
-    navigator.serviceWorker.addEventListener("controllerchange", function () {
+    var shown = null;
+    function show(text, onReload) {
+      if (shown) {
+        shown.remove();
+      }
+      shown = notice("notice-update", text, "Reload", onReload);
+    }
+    container.addEventListener("controllerchange", function () {
       if (accepted) {
         accepted = false;
         window.location.reload();
+      } else if (controlled) {
+        show("A new version is now active.", function () {
+          window.location.reload();
+        });
       }
+      controlled = true;
     });
-    function offer(waiting) {
-      notice("notice-update", "A new version is available.", "Reload", function () {
-        accepted = true;
-        waiting.postMessage({ type: "SKIP_WAITING" });
+    function offer(registration) {
+      show("A new version is available.", function () {
+        var waiting = registration.waiting;
+        if (waiting) {
+          accepted = true;
+          waiting.postMessage({ type: "SKIP_WAITING" });
+        } else {
+          // Already active (another tab accepted it): this page only needs to reload.
+          window.location.reload();
+        }
       });
     }
-    navigator.serviceWorker
+    function follow(registration, installing) {
+      var update = registration.active !== null && registration.active !== installing;
+      installing.addEventListener("statechange", function () {
+        if (installing.state === "installed" && update) {
+          offer(registration);
+        }
+      });
+    }
+    container
       .register(new URL(worker, script.src).href)
       .then(function (registration) {
-        if (registration.waiting && navigator.serviceWorker.controller) {
-          offer(registration.waiting);
+        if (registration.waiting && registration.active) {
+          offer(registration);
+        } else if (registration.installing) {
+          follow(registration, registration.installing);
         }
         registration.addEventListener("updatefound", function () {
-          var installing = registration.installing;
-          installing.addEventListener("statechange", function () {
-            if (installing.state === "installed" && navigator.serviceWorker.controller) {
-              offer(installing);
-            }
-          });
+          follow(registration, registration.installing);
         });
       })
       .catch(function () {

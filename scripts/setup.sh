@@ -2,7 +2,8 @@
 # Installs what building and testing the app need, skipping whatever is already in place.
 #
 #   scripts/setup.sh build   Rust toolchain and wasm target, Trunk, wasm-bindgen CLI, npm tooling
-#   scripts/setup.sh test    all of the above, plus Chromium and ChromeDriver from Debian
+#   scripts/setup.sh test    all of the above, plus the browsers the tests drive: Chromium,
+#                            Firefox ESR and WebKitGTK (with Xvfb) from Debian, geckodriver
 #
 # Every version comes from the repository (rust-toolchain.toml, Cargo.lock, package-lock.json,
 # the constants below), so every machine builds with the same tools. Safe to run repeatedly.
@@ -86,18 +87,28 @@ else
   npm ci --no-audit --no-fund
 fi
 
-# 5. Chromium and ChromeDriver for the browser tests, from Debian (Playwright's own browser
-#    download cannot work on machines that only reach package registries).
+# 5. The three browser engines for the browser tests, from Debian (Playwright's own browser
+#    downloads cannot work on machines that only reach package registries): Chromium and
+#    ChromeDriver; Firefox ESR; WebKitGTK's MiniBrowser with its WebDriver, and Xvfb (with
+#    xauth, for xvfb-run) as its display. Then geckodriver, which drives Firefox, from crates.io.
+GECKODRIVER_VERSION="0.37.1"
 if [ "$mode" = "test" ]; then
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-    say "chromium and chromedriver: present"
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -x /usr/bin/firefox-esr ] &&
+    [ -x /usr/bin/WebKitWebDriver ] && have Xvfb && have xvfb-run && have xauth; then
+    say "chromium, firefox-esr, WebKitGTK with its WebDriver, and Xvfb: present"
   else
-    say "installing chromium and chromium-driver from Debian"
+    say "installing chromium, firefox-esr, webkit2gtk-driver and xvfb from Debian"
     sudo_cmd=""
     [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
     $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get update -q
     $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-      chromium chromium-driver
+      chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth
+  fi
+  if have geckodriver && [ "$(geckodriver --version | awk 'NR == 1 { print $2 }')" = "$GECKODRIVER_VERSION" ]; then
+    say "geckodriver $GECKODRIVER_VERSION: present"
+  else
+    say "installing geckodriver $GECKODRIVER_VERSION (compiles from source, takes a few minutes)"
+    cargo_install geckodriver "$GECKODRIVER_VERSION"
   fi
 fi
 

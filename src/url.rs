@@ -39,21 +39,39 @@ pub fn write_query(pairs: &[(String, String)]) -> String {
         .join("&")
 }
 
-/// Replaces every pair whose key is in `keys` by `updates` (in their order), keeping all other
-/// pairs where they were: the advisor rewrites its own keys and leaves `embed`, `theme` and
-/// anything else alone.
-pub fn replace_keys(
-    pairs: &[(String, String)],
-    keys: &[&str],
-    updates: &[(String, String)],
-) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = pairs
-        .iter()
-        .filter(|(key, _)| !keys.contains(&key.as_str()))
-        .cloned()
-        .collect();
-    out.extend(updates.iter().cloned());
-    out
+/// `query` (raw, as in the address bar, `?` optional) with the pairs that `keys` name replaced
+/// by `updates`: every other pair is kept byte for byte, in its place, and so is everything past
+/// the [`MAX_QUERY_LEN`] characters that are read (a host's tracking tags, a long link). The
+/// updates go at the end, where the advisor always writes them, unless that would put them
+/// past what is read: then at the start. Empty pairs (`&&`) are dropped.
+pub fn rewrite_query(query: &str, keys: &[&str], updates: &[(String, String)]) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut kept: Vec<&str> = Vec::new();
+    let mut offset = 0;
+    for pair in query.split('&') {
+        let read = offset < MAX_QUERY_LEN;
+        offset += pair.len() + 1;
+        if pair.is_empty() {
+            continue;
+        }
+        let key = pair.split_once('=').map_or(pair, |(key, _)| key);
+        if !(read && keys.contains(&decode(key).as_str())) {
+            kept.push(pair);
+        }
+    }
+    let written = write_query(updates);
+    let kept_length: usize = kept.iter().map(|pair| pair.len() + 1).sum();
+    let mut parts: Vec<&str> = Vec::with_capacity(kept.len() + 1);
+    if !written.is_empty() && kept_length + written.len() > MAX_QUERY_LEN {
+        parts.push(&written);
+        parts.extend(kept);
+    } else {
+        parts.extend(kept);
+        if !written.is_empty() {
+            parts.push(&written);
+        }
+    }
+    parts.join("&")
 }
 
 fn truncate(text: &str, max: usize) -> &str {
@@ -173,26 +191,36 @@ mod tests {
     }
 
     #[test]
-    fn replacing_keys_keeps_the_others_in_place() {
-        let current = pairs(&[
-            ("embed", "quiz"),
-            ("build", "web"),
-            ("theme", "dark"),
-            ("build", "cli"),
-        ]);
-        let updated = replace_keys(
-            &current,
-            &["build", "months"],
-            &pairs(&[("build", "wasm"), ("months", "6")]),
-        );
+    fn rewriting_keeps_every_other_parameter_byte_for_byte() {
+        let update = pairs(&[("build", "wasm")]);
+        // Escapes, plus signs and odd bytes of other parameters stay exactly as they were.
         assert_eq!(
-            updated,
-            pairs(&[
-                ("embed", "quiz"),
-                ("theme", "dark"),
-                ("build", "wasm"),
-                ("months", "6")
-            ])
+            rewrite_query(
+                "?utm_source=a%20b+c&build=web&x=%E2%82%AC&flag&y=1=2",
+                &["build"],
+                &update
+            ),
+            "utm_source=a%20b+c&x=%E2%82%AC&flag&y=1=2&build=wasm"
+        );
+        // An advisor key written another way is still the advisor's.
+        assert_eq!(
+            rewrite_query("b%75ild=web&embed=quiz", &["build"], &update),
+            "embed=quiz&build=wasm"
+        );
+        assert_eq!(rewrite_query("", &["build"], &[]), "");
+        assert_eq!(
+            rewrite_query("a=1&&b=2&build=x", &["build"], &[]),
+            "a=1&b=2"
+        );
+        // Past the characters that are read, nothing changes, advisor keys included; the
+        // answers then go first, where they are read.
+        let tail = format!("ref={}&build=cli", "x".repeat(MAX_QUERY_LEN));
+        let written = rewrite_query(&format!("build=web&{tail}"), &["build"], &update);
+        assert_eq!(written, format!("build=wasm&{tail}"));
+        assert_eq!(
+            first(&parse_query(&written), "build"),
+            Some("wasm"),
+            "the new answer is the one read"
         );
     }
 }

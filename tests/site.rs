@@ -13,7 +13,7 @@ fn stage(name: &str) -> PathBuf {
     fs::create_dir_all(dir.join("data")).unwrap();
     fs::write(
         dir.join("index.html"),
-        "<!doctype html><head><script src=\"./boot.js\" data-embed-glue=\"@embed-glue@\" \
+        "<!doctype html><head><template id=shell-head></template><script src=\"./boot.js\" data-embed-glue=\"@embed-glue@\" \
          data-embed-wasm=\"@embed-wasm@\" data-sw=\"@sw@\"></script></head><body>\
          <template id=shell-header></template><main id=\"app\"><template id=shell-sections></template></main></body>",
     )
@@ -26,6 +26,7 @@ fn stage(name: &str) -> PathBuf {
         ("rust-or-go-embed.js", "embed glue"),
         ("rust-or-go-embed_bg.wasm", "embed wasm"),
         ("data/rust-vs-go.json", "{}"),
+        ("manifest.webmanifest", "{}"),
     ] {
         fs::write(dir.join(file), content).unwrap();
     }
@@ -38,6 +39,7 @@ fn post_build(dir: &Path, profile: &str) -> std::process::Output {
         .env("TRUNK_STAGING_DIR", dir)
         .env("TRUNK_PROFILE", profile)
         .env("TRUNK_PUBLIC_URL", "./")
+        .env_remove("RUST_OR_GO_DATASET")
         .output()
         .expect("the site helper runs")
 }
@@ -89,37 +91,156 @@ fn a_release_build_gets_its_shell_icons_embed_names_and_worker() {
     // Width and height in the IHDR chunk.
     assert_eq!(&png[16..24], &[0, 0, 2, 0, 0, 0, 2, 0]);
 
-    let worker = fs::read_to_string(dir.join("sw.js")).unwrap();
-    let precache = worker
-        .split("const PRECACHE = ")
-        .nth(1)
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap();
-    assert_eq!(
-        precache,
-        "[\"./\", \"./boot.js\", \"./data/rust-vs-go.json\", \"./icon.svg\", \"./main-0123456789abcdef.css\", \
-         \"./rust-or-go-0123456789abcdef.js\", \"./rust-or-go-0123456789abcdef_bg.wasm\"]"
-    );
-    let cache = worker
-        .split("const CACHE = \"")
+    // The page carries the CSP and its release, which the worker knows too.
+    assert!(index.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self';"));
+    assert!(index.contains("form-action 'none'"));
+    let release = index
+        .split("<meta name=\"rust-or-go-release\" content=\"")
         .nth(1)
         .unwrap()
         .split('"')
         .next()
-        .unwrap();
-    assert!(
-        cache.starts_with("rust-or-go-") && cache.len() == "rust-or-go-".len() + 16,
-        "{cache}"
-    );
+        .unwrap()
+        .to_string();
+    assert_eq!(release.len(), 16, "{release}");
 
-    // Another build (one file changed) gets another cache name.
+    let worker = fs::read_to_string(dir.join("sw.js")).unwrap();
+    assert!(worker.contains(&format!("const RELEASE = \"{release}\";")));
+    // Exactly this build's files, each but the page with the SHA-384 the browser checks.
+    let urls: Vec<&str> = worker
+        .split("{ url: \"")
+        .skip(1)
+        .map(|entry| entry.split('"').next().unwrap())
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "./",
+            "./boot.js",
+            "./data/rust-vs-go.json",
+            "./icon.svg",
+            "./main-0123456789abcdef.css",
+            "./manifest.webmanifest",
+            "./rust-or-go-0123456789abcdef.js",
+            "./rust-or-go-0123456789abcdef_bg.wasm"
+        ]
+    );
+    // The SHA-384 of "boot", base64, as `printf boot | openssl dgst -sha384 -binary | base64` gives it.
+    assert!(worker.contains(
+        "{ url: \"./boot.js\", integrity: \"sha384-Bd2sofdWnOPxC3MaBAtkaxglCLMP+i2vg0uI/l7AB3Tt87Bq2L2Q3eJhpMjgVfoo\" }"
+    ), "{worker}");
+    assert!(worker.contains("{ url: \"./\", integrity: \"\" }"));
+    assert!(worker.contains("const CACHE = PREFIX + RELEASE;"));
+
+    // Another build (one file changed) is another release, with another cache.
     let other = stage("release-changed");
     fs::write(other.join("boot.js"), "boot, changed").unwrap();
     post_build_ok(&other, "release");
     let other_worker = fs::read_to_string(other.join("sw.js")).unwrap();
-    assert!(!other_worker.contains(cache));
+    assert!(!other_worker.contains(&release));
+    // So is a build whose page alone changed: the worker never serves a page of another build.
+    let page_only = stage("release-page-changed");
+    let template = fs::read_to_string(page_only.join("index.html")).unwrap();
+    fs::write(
+        page_only.join("index.html"),
+        template.replace("<head>", "<head><title>Changed</title>"),
+    )
+    .unwrap();
+    post_build_ok(&page_only, "release");
+    let page_only_worker = fs::read_to_string(page_only.join("sw.js")).unwrap();
+    assert!(!page_only_worker.contains(&release));
+    // And the same build again is the same release.
+    let again = stage("release-again");
+    post_build_ok(&again, "release");
+    assert!(
+        fs::read_to_string(again.join("sw.js"))
+            .unwrap()
+            .contains(&format!("const RELEASE = \"{release}\";"))
+    );
+}
+
+#[test]
+fn a_build_from_another_dataset_offers_that_dataset_for_download() {
+    let dir = stage("other-dataset");
+    let other = dir.join("other.json");
+    fs::write(&other, "{\"other\": true}").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_site"))
+        .arg("post-build")
+        .env("TRUNK_STAGING_DIR", &dir)
+        .env("TRUNK_PROFILE", "release")
+        .env("RUST_OR_GO_DATASET", &other)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        fs::read_to_string(dir.join("data/rust-vs-go.json")).unwrap(),
+        "{\"other\": true}"
+    );
+    // The worker precaches (and checks) the file that is offered, not the one staged.
+    let plain = stage("same-dataset");
+    post_build_ok(&plain, "release");
+    let dataset_integrity = |dir: &Path| {
+        fs::read_to_string(dir.join("sw.js"))
+            .unwrap()
+            .split("{ url: \"./data/rust-vs-go.json\", integrity: \"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert_ne!(dataset_integrity(&dir), dataset_integrity(&plain));
+}
+
+#[test]
+fn scripts_ship_without_their_comments_and_indentation() {
+    let dir = stage("scripts");
+    fs::write(
+        dir.join("boot.js"),
+        "// What boot does.\n\"use strict\";\n\n/** A doc line. */\nfunction f() {\n  // inside\n  \
+         return `a // b`; // after code\n}\n",
+    )
+    .unwrap();
+    fs::write(dir.join("embed.js"), "  /* one line */\n  let x = 1;\n").unwrap();
+    post_build_ok(&dir, "release");
+    assert_eq!(
+        fs::read_to_string(dir.join("boot.js")).unwrap(),
+        "\"use strict\";\nfunction f() {\nreturn `a // b`; // after code\n}\n"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.join("embed.js")).unwrap(),
+        "let x = 1;\n"
+    );
+    let worker = fs::read_to_string(dir.join("sw.js")).unwrap();
+    assert!(!worker.contains("//") && !worker.contains("/*"), "{worker}");
+    assert!(worker.contains("\nconst CACHE = PREFIX + RELEASE;\n"));
+
+    // What the line-by-line reading could change is refused, naming the file and line.
+    for (script, problem) in [
+        (
+            "let a = 1;\n/* one\n two */\n",
+            "line 2: a block comment over several lines",
+        ),
+        (
+            "let s = `one\n// two`;\n",
+            "line 1: a template string over several lines",
+        ),
+    ] {
+        let dir = stage("scripts-refused");
+        fs::write(dir.join("boot.js"), script).unwrap();
+        let output = post_build(&dir, "release");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!output.status.success());
+        assert!(
+            stderr.contains("boot.js: ") && stderr.contains(problem),
+            "{stderr}"
+        );
+    }
 }
 
 #[test]
@@ -129,6 +250,8 @@ fn a_development_build_gets_no_worker() {
     assert!(!dir.join("sw.js").exists());
     let index = fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(index.contains("data-sw=\"\""));
+    // No CSP in development: the development server's live reload is an inline script.
+    assert!(!index.contains("Content-Security-Policy"));
 }
 
 #[test]

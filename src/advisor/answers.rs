@@ -46,11 +46,11 @@ impl Answers {
             .collect()
     }
 
-    /// `query` with the advisor's keys replaced by these answers, every other parameter kept.
+    /// `query` with the advisor's keys replaced by these answers, every other parameter kept
+    /// byte for byte (see [`url::rewrite_query`]).
     pub fn write_into(&self, query: &str) -> String {
         let keys = Question::ALL.map(Question::key);
-        let pairs = url::replace_keys(&url::parse_query(query), &keys, &self.to_pairs());
-        url::write_query(&pairs)
+        url::rewrite_query(query, &keys, &self.to_pairs())
     }
 
     /// The answer to `question` as its URL value (`None`: unanswered).

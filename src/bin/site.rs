@@ -7,6 +7,8 @@
 //! - gives the chart-embed build's files content hashes (Trunk builds it as a second module and
 //!   leaves its names plain) and writes those names where `boot.js` reads them;
 //! - draws the icons (`icon.svg` and the manifest's PNGs) from `src/icon.rs`;
+//! - ships `boot.js` and `embed.js` without their comments and indentation (they are read in
+//!   `public/`; every reader downloads them);
 //! - in release builds, writes the service worker `sw.js` with the precache list of exactly
 //!   this build's files and a cache name derived from their content. Development builds
 //!   (`trunk serve`) get no worker, so nothing is ever served stale while editing.
@@ -20,8 +22,19 @@ use std::{env, fs, process};
 
 /// The chart-embed build's file stem (its binary's name).
 const EMBED_BUILD: &str = "rust-or-go-embed";
+/// The dataset's download, under `data/` (copied there from `public/data/` by Trunk).
+const DATASET_FILE: &str = "rust-vs-go.json";
 /// The service worker's file name: stable, so a deployed worker can always find its update.
 const SERVICE_WORKER: &str = "sw.js";
+/// The service worker's code, before the build fills in its release and files.
+const WORKER_TEMPLATE: &str = include_str!("../sw.js");
+
+/// The Content-Security-Policy the app runs under, shipped in the page for hosts that cannot
+/// send headers (a policy in a `<meta>` can hold all of it: no `frame-ancestors` or reporting,
+/// which embeds and this app do not use). The test server sends the same policy as a header.
+const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; \
+object-src 'none'; base-uri 'self'; form-action 'none'";
 
 fn main() {
     let command = env::args().nth(1).unwrap_or_default();
@@ -62,13 +75,43 @@ fn post_build() -> Result<(), String> {
     let page = replace_marker(&page, "@embed-glue@", &format!("{base}{glue}"))?;
     let page = replace_marker(&page, "@embed-wasm@", &format!("{base}{wasm}"))?;
     let page = replace_marker(&page, "@sw@", if release { SERVICE_WORKER } else { "" })?;
-    write(&index, page.as_bytes())?;
-
     write_icons(&staging)?;
+    offer_bundled_dataset(&staging)?;
+    for script in ["boot.js", "embed.js"] {
+        strip_script(&staging.join(script))?;
+    }
+
+    // Release builds name their release in the page (the service worker checks that the page
+    // it stores and serves is its own) and carry the CSP. Development builds have neither: the
+    // development server's live reload is an inline script.
+    let precached = precached_files(&staging)?;
+    let release_id = release_hash(&staging, &precached, &page)?;
+    let head = if release {
+        format!(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\
+             <meta name=\"rust-or-go-release\" content=\"{release_id}\">"
+        )
+    } else {
+        String::new()
+    };
+    let page = replace_marker(&page, "<template id=shell-head></template>", &head)?;
+    write(&index, page.as_bytes())?;
     if release {
-        write_service_worker(&staging)?;
+        write_service_worker(&staging, &precached, &release_id)?;
     }
     Ok(())
+}
+
+/// The download is the dataset the build bundled: when `RUST_OR_GO_DATASET` points the build at
+/// another file than `public/data/`'s, that file replaces the copied one, so a page's figures
+/// and its download never disagree.
+fn offer_bundled_dataset(dir: &Path) -> Result<(), String> {
+    let Some(source) = env::var_os("RUST_OR_GO_DATASET") else {
+        return Ok(());
+    };
+    let bytes = fs::read(&source)
+        .map_err(|e| format!("cannot read {}: {e}", Path::new(&source).display()))?;
+    write(&dir.join("data").join(DATASET_FILE), &bytes)
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
@@ -147,38 +190,112 @@ fn write_icons(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// `sw.js` from `src/sw.js`, with this build's files and a cache name from their content.
-fn write_service_worker(dir: &Path) -> Result<(), String> {
+/// The files the service worker precaches besides the page, sorted: what the page loads (the
+/// manifest too, which the browser reads on every load) and the dataset it offers for download.
+/// Left out, as the page offline never needs them: the chart-embed build and `embed.js`
+/// (embeds live in other people's pages) and the PNG icons (an installed app's browser keeps
+/// its own copies).
+fn precached_files(dir: &Path) -> Result<Vec<String>, String> {
     let mut files = Vec::new();
     collect_files(dir, dir, &mut files)?;
-    // The page is precached as "./", the URL readers open, with what it loads and the dataset
-    // it offers for download. Left out, as the page offline never needs them: the chart-embed
-    // build and embed.js (embeds live in other people's pages), the manifest and the PNG icons
-    // (an installed app's browser keeps its own copies).
     files.retain(|name| {
         name != SERVICE_WORKER
             && name != "index.html"
             && name != "embed.js"
-            && name != "manifest.webmanifest"
             && !name.starts_with(EMBED_BUILD)
             && !name.starts_with('.')
             && !name.ends_with(".png")
     });
     files.sort();
-    let mut hash = 0xcbf2_9ce4_8422_2325;
-    for name in std::iter::once("index.html").chain(files.iter().map(String::as_str)) {
+    Ok(files)
+}
+
+/// The release: a hash of the worker's code, of the page (before the release is written into
+/// it) and of every other precached file. Any change to any of them is another release.
+fn release_hash(dir: &Path, files: &[String], page: &str) -> Result<String, String> {
+    let mut hash = fnv1a(WORKER_TEMPLATE.as_bytes(), 0xcbf2_9ce4_8422_2325);
+    hash = fnv1a(page.as_bytes(), hash);
+    for name in files {
         let bytes = fs::read(dir.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
         hash = fnv1a(name.as_bytes(), hash);
         hash = fnv1a(&bytes, hash);
     }
-    let precache: Vec<String> = std::iter::once("./".to_string())
-        .chain(files.iter().map(|name| format!("./{name}")))
-        .map(|url| format!("{url:?}"))
-        .collect();
-    let worker = include_str!("../sw.js")
-        .replacen("@cache@", &format!("rust-or-go-{hash:016x}"), 1)
-        .replacen("@precache@", &format!("[{}]", precache.join(", ")), 1);
+    Ok(format!("{hash:016x}"))
+}
+
+/// `sw.js` from `src/sw.js`: its release (which names its cache) and the precache list, each
+/// file with the integrity hash the browser checks it against (the page is checked for its
+/// release marker instead: hosts may rewrite HTML, adding analytics or compressing it).
+fn write_service_worker(dir: &Path, files: &[String], release: &str) -> Result<(), String> {
+    let mut precache = vec!["{ url: \"./\", integrity: \"\" }".to_string()];
+    for name in files {
+        let bytes = fs::read(dir.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
+        precache.push(format!(
+            "{{ url: {:?}, integrity: {:?} }}",
+            format!("./{name}"),
+            integrity(&bytes)
+        ));
+    }
+    let worker = WORKER_TEMPLATE.replacen("@release@", release, 1).replacen(
+        "@precache@",
+        &format!("[\n{},\n]", precache.join(",\n")),
+        1,
+    );
+    let worker = without_comments(&worker).map_err(|e| format!("src/sw.js: {e}"))?;
     write(&dir.join(SERVICE_WORKER), worker.as_bytes())
+}
+
+/// Rewrites the staged script at `path` (if the build has one) without its comments.
+fn strip_script(path: &Path) -> Result<(), String> {
+    let Ok(script) = fs::read_to_string(path) else {
+        return Ok(());
+    };
+    let stripped = without_comments(&script).map_err(|e| format!("{}: {e}", path.display()))?;
+    write(path, stripped.as_bytes())
+}
+
+/// A script without its comment lines, blank lines and indentation: lines whose code starts with
+/// `//`, and `/* … */` comments that fill a line. Line breaks stay where they were, so the code
+/// means what it meant (automatic semicolons included). A comment after code stays. The line is
+/// the unit, so a script this cannot read line by line is refused rather than changed: one with
+/// a template string or a block comment over several lines.
+fn without_comments(script: &str) -> Result<String, String> {
+    let mut kept = Vec::new();
+    for (number, line) in script.lines().enumerate() {
+        let code = line.trim();
+        let whole_block = code.starts_with("/*") && code.ends_with("*/");
+        if code.starts_with("/*") && !whole_block {
+            return Err(format!(
+                "line {}: a block comment over several lines (write it as // lines)",
+                number + 1
+            ));
+        }
+        if code.matches('`').count() % 2 == 1 {
+            return Err(format!(
+                "line {}: a template string over several lines (join it on one line)",
+                number + 1
+            ));
+        }
+        if !(code.is_empty() || code.starts_with("//") || whole_block) {
+            kept.push(code);
+        }
+    }
+    let mut out = kept.join("\n");
+    if script.ends_with('\n') {
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// A Subresource Integrity value: `sha384-` and the base64 of the SHA-384 of `bytes`.
+fn integrity(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let digest = sha2::Sha384::digest(bytes);
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 /// Every file under `dir`, as paths relative to `root` with `/` separators.

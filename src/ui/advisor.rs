@@ -546,18 +546,21 @@ fn team_html(team: &crate::advisor::TeamCost) -> String {
     )
 }
 
-/// Replaces the query string without a navigation or a history entry.
+/// Replaces the query string without a navigation or a history entry. The new address is
+/// relative (`?…`, or `./page` without a query), so it stays on this page whatever its path
+/// looks like (a path starting with `//` is not taken for a host name).
 fn replace_query(query: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let location = window.location();
-    let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
     let url = if query.is_empty() {
-        format!("{path}{hash}")
+        let path = location.pathname().unwrap_or_default();
+        let page = path.rsplit('/').next().unwrap_or_default();
+        format!("./{page}{hash}")
     } else {
-        format!("{path}?{query}{hash}")
+        format!("?{query}{hash}")
     };
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));

@@ -145,7 +145,7 @@ fn dialog_html(prefix: &str, widget: &Widget) -> String {
          <span id=\"{prefix}-status\" aria-live=\"polite\"></span></p>\
          <h3>Preview</h3>\
          <iframe id=\"{prefix}-preview\" class=\"embed-preview\" title=\"Preview: {title}\" \
-         height=\"{}\" style=\"width:100%;border:0\"></iframe>",
+         height=\"{}\"></iframe>",
         widget.default_height()
     )
 }

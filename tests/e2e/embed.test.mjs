@@ -1,6 +1,6 @@
 // Embeds in headless Chromium, in a host page served from another origin (another port on
 // 127.0.0.1): iframes sized to their content by embed.js, messages of the wrong shape or from
-// other windows ignored, themes, options, keyboard use, a sandboxed iframe, the embed dialog's
+// other windows and origins ignored, themes, options, keyboard use, a sandboxed iframe, the embed dialog's
 // snippet working as pasted, and a widget that leaves no trace outside its frame.
 
 import { after, before, describe, test } from "node:test";
@@ -47,7 +47,18 @@ function snippet(widget, query = "") {
 
 /** The frame showing `widget`. */
 function frameOf(page, widget) {
-  return page.frames().find((frame) => new URL(frame.url()).searchParams.get("embed") === widget);
+  // (A lazy frame not loaded yet has no URL.)
+  return page.frames().find((frame) => frame.url() && new URL(frame.url()).searchParams.get("embed") === widget);
+}
+
+/** The frame showing `widget`, once it has started loading. */
+async function loadedFrame(page, widget) {
+  for (let i = 0; i < 100; i++) {
+    const frame = frameOf(page, widget);
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`${widget} never loaded`);
 }
 
 /** Waits until the frame's widget is drawn, then returns its iframe height and content height. */
@@ -90,10 +101,42 @@ describe("embeds", () => {
     await context.close();
   });
 
+  test("a script that arrives after its widgets, a widget added later and a lazy one far below all fit", async () => {
+    const frame = (widget) => `<iframe src="${shared.server.url}?embed=${widget}" title="${widget}" height="300" loading="lazy" style="width:100%;border:0"></iframe>`;
+    const { context, page, problems } = await hostPage(
+      "late",
+      `${frame("salary")}<div style="height:4000px"></div>${frame("growth")}`,
+    );
+    // The widget has drawn (and reported its height to no one) before embed.js loads.
+    const salary = await loadedFrame(page, "salary");
+    await salary.locator(".embed canvas").waitFor();
+    await page.waitForTimeout(200);
+    assert.equal((await heights(page, "salary")).iframe, 300);
+    await page.evaluate((src) => {
+      const script = document.createElement("script");
+      script.src = src;
+      document.body.appendChild(script);
+    }, `${shared.server.url}embed.js`);
+    await expectFitted(page, "salary");
+    // A widget added to the page later.
+    await page.evaluate((html) => document.querySelector('iframe[title="salary"]').insertAdjacentHTML("afterend", html), frame("jobs"));
+    await loadedFrame(page, "jobs");
+    await expectFitted(page, "jobs");
+    // The lazy widget far below loads when scrolled to, and fits.
+    assert.equal(frameOf(page, "growth"), undefined, "not loaded before it is near the view");
+    await page.locator('iframe[title="growth"]').scrollIntoViewIfNeeded();
+    await loadedFrame(page, "growth");
+    await expectFitted(page, "growth");
+    assert.deepEqual(await collectProblems(page, problems), []);
+    await context.close();
+  });
+
   test("messages of the wrong shape, or from other windows, are ignored", async () => {
+    writeFileSync(`${HOST_DIR}foreign.html`, "<!doctype html><title>Another site</title><p>another site</p>");
     const { context, page } = await hostPage(
       "messages",
-      `${snippet("salary")}<iframe id="other" title="other" srcdoc="<p>other</p>" style="height:50px"></iframe>`,
+      `${snippet("salary")}<iframe id="other" title="other" srcdoc="<p>other</p>" style="height:50px"></iframe>
+<iframe id="foreign" title="foreign" src="${host.url}foreign.html" style="height:60px"></iframe>`,
     );
     const fitted = await expectFitted(page, "salary");
     const salaryFrame = frameOf(page, "salary");
@@ -111,15 +154,19 @@ describe("embeds", () => {
     ]) {
       await salaryFrame.evaluate((m) => parent.postMessage(m, "*"), message);
     }
-    // Well-formed, but from the host window itself and from another frame.
+    // Well-formed, but from the host window itself and from frames of other origins (the
+    // host's own, inline and loaded): none of them is the app, so nothing is resized.
     await page.evaluate(() => window.postMessage({ type: "rust-or-go:resize", widget: "salary", height: 999 }, "*"));
-    const other = await (await page.locator("#other").elementHandle()).contentFrame();
-    await other.evaluate(() => parent.postMessage({ type: "rust-or-go:resize", widget: "salary", height: 777 }, "*"));
+    for (const id of ["other", "foreign"]) {
+      const frame = await (await page.locator(`#${id}`).elementHandle()).contentFrame();
+      await frame.waitForLoadState();
+      await frame.evaluate(() => parent.postMessage({ type: "rust-or-go:resize", widget: "salary", height: 777 }, "*"));
+    }
     await page.waitForTimeout(200);
     assert.equal(await iframeHeight(), before);
     assert.equal(Math.round(parseFloat(before)), fitted.content);
-    // The other frame's message only ever resizes the other frame.
-    assert.equal(await page.locator("#other").evaluate((e) => e.style.height), "777px");
+    assert.equal(await page.locator("#other").evaluate((e) => e.style.height), "50px");
+    assert.equal(await page.locator("#foreign").evaluate((e) => e.style.height), "60px");
     await context.close();
   });
 

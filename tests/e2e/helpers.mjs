@@ -2,7 +2,9 @@
 // static server, and a watcher that collects everything a page must never do (console errors,
 // uncaught exceptions, CSP violations, requests to another origin).
 
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -157,4 +159,29 @@ export async function waitForApp(page) {
         settle(3);
       }),
   );
+}
+
+/** A browser with a profile of its own, as an installed app has (for the offline tests). */
+export async function persistentBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), "rust-or-go-profile-"));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the app (in `page`, or the context's first page) and waits until a service worker
+ * controls it: the worker takes control of the page it was installed from (clients.claim). */
+export async function firstVisit(context, url, page) {
+  page = page ?? context.pages()[0] ?? (await context.newPage());
+  const problems = await watch(page, new URL(url).origin);
+  await page.goto(url);
+  await waitForApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return { page, problems };
 }

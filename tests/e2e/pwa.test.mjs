@@ -10,8 +10,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DIST, ROOT, collectProblems, readCanvas, waitForApp, watch } from "./helpers.mjs";
+import { DIST, ROOT, collectProblems, firstVisit, persistentBrowser, readCanvas, waitForApp } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const VARIANTS = `${ROOT}target/variants/`;
@@ -26,34 +25,6 @@ const DEPLOYS = [
     next: `${VARIANTS}subpath-next`,
   },
 ];
-
-/** A browser with a profile of its own, as an installed app has. */
-async function persistentBrowser() {
-  const profile = mkdtempSync(join(tmpdir(), "rust-or-go-profile-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Opens the app and waits until a service worker controls it. */
-async function firstVisit(context, url) {
-  const page = context.pages()[0] ?? (await context.newPage());
-  const problems = await watch(page, new URL(url).origin);
-  await page.goto(url);
-  await waitForApp(page);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  // The worker takes control of the page it was installed from (clients.claim).
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  return { page, problems };
-}
 
 async function everyChartDrawn(page) {
   for (const id of CHARTS) {
@@ -80,12 +51,13 @@ for (const deploy of DEPLOYS) {
           return { keys, urls: (await cache.keys()).map((r) => new URL(r.url).pathname) };
         });
         assert.equal(cached.keys.length, 1);
-        assert.match(cached.keys[0], /^rust-or-go-[0-9a-f]{16}$/);
-        for (const path of ["", "data/rust-vs-go.json", "boot.js", "icon.svg"]) {
+        // Named after the deployment (its path) and the release.
+        assert.equal(cached.keys[0].replace(/[0-9a-f]{16}$/, "<release>"), `rust-or-go ${deploy.basePath} <release>`);
+        for (const path of ["", "data/rust-vs-go.json", "boot.js", "icon.svg", "manifest.webmanifest"]) {
           assert.ok(cached.urls.includes(`${deploy.basePath}${path}`), `${path || "the page"} is precached`);
         }
         assert.ok(cached.urls.some((p) => /rust-or-go-[0-9a-f]+_bg\.wasm$/.test(p)), "the wasm is precached");
-        for (const left of ["rust-or-go-embed-", "embed.js", ".png", "manifest.webmanifest"]) {
+        for (const left of ["rust-or-go-embed-", "embed.js", ".png"]) {
           assert.ok(!cached.urls.some((p) => p.includes(left)), `${left} is not precached`);
         }
         assert.deepEqual(await collectProblems(page, problems), []);
@@ -99,7 +71,7 @@ for (const deploy of DEPLOYS) {
       const server = await serve({ root: deploy.dist, basePath: deploy.basePath });
       const browser = await persistentBrowser();
       try {
-        const { page } = await firstVisit(browser.context, server.url);
+        const { page, problems } = await firstVisit(browser.context, server.url);
         await server.close();
         await browser.context.setOffline(true);
         await page.goto(`${server.url}?build=wasm&months=12`);
@@ -111,6 +83,8 @@ for (const deploy of DEPLOYS) {
         // The data download works offline too.
         const data = await page.evaluate(async () => (await fetch("data/rust-vs-go.json")).json());
         assert.equal(data.job_market.go.postings, 38000);
+        // Nothing the page asks for is missing offline (the manifest included).
+        assert.deepEqual(await collectProblems(page, problems), []);
         await browser.context.setOffline(false);
         await page.locator(".notice-offline").waitFor({ state: "detached" });
       } finally {

@@ -3,6 +3,10 @@
 // It serves dist/ as a static host would, with the strict Content-Security-Policy the app is
 // held to, optionally under a sub-path (`/tools/rust-or-go/`), and records every request so
 // tests can check what the page fetched. Run by hand: `node tests/e2e/server.mjs [dir] [port]`.
+//
+// It can also play the hosts and networks real readers meet: a single-page fallback (every
+// missing path answered with the page, 200 text/html), several deployments on one origin
+// (`mount`), and requests that fail with a status or hang (`rule`).
 
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
@@ -13,13 +17,14 @@ import { pathToFileURL } from "node:url";
 export const CSP = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
+  "form-action 'none'",
 ].join("; ");
 
 const TYPES = {
@@ -38,20 +43,30 @@ const TYPES = {
 
 /**
  * Serves `root` at http://127.0.0.1:<port><basePath>.
- * @param {{ root: string, port?: number, basePath?: string, csp?: boolean }} options
- * `setRoot(dir)` serves another directory from then on, as a redeploy at the same URL would.
- * @returns {Promise<{ origin: string, url: string, requests: string[], setRoot: (dir: string) => void, close: () => Promise<void> }>}
+ * @param {{ root: string, port?: number, basePath?: string, csp?: boolean, fallback?: boolean }} options
+ * `fallback`: answer every missing file with the deployment's page (200 text/html), as hosts
+ * with a single-page-app rule do.
+ * `setRoot(dir)` serves another directory from then on, as a redeploy at the same URL would;
+ * `mount(basePath, dir)` adds another deployment on the same origin; `rule(pattern, answer)`
+ * answers requests whose path matches with a status (a number) or never ("hang"), until the
+ * function it returns is called.
+ * @returns {Promise<{ origin: string, url: string, requests: string[], setRoot: (dir: string) => void, mount: (basePath: string, dir: string) => string, rule: (pattern: RegExp, answer: number | "hang") => () => void, close: () => Promise<void> }>}
  */
-export async function serve({ root, port = 0, basePath = "/", csp = true }) {
-  const base = basePath.endsWith("/") ? basePath : `${basePath}/`;
-  let rootDir = resolve(root);
+export async function serve({ root, port = 0, basePath = "/", csp = true, fallback = false }) {
+  const slash = (path) => (path.endsWith("/") ? path : `${path}/`);
+  const base = slash(basePath);
+  // Deployments by base path, the longest first.
+  const mounts = [{ base, dir: resolve(root) }];
+  const rules = [];
+  const hanging = new Set();
   const requests = [];
 
   // Room for very long query strings (the hostile-input tests send 60,000 characters); many
   // hosts refuse such URLs, but the app must cope with whatever reaches it.
   const server = createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
     requests.push(req.url);
-    const url = new URL(req.url, "http://127.0.0.1");
+    // Joined, not resolved: a path starting with "//" is a path, not a host name.
+    const url = new URL(`http://127.0.0.1${req.url}`);
     const send = (status, body, headers = {}) => {
       res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", ...headers });
       res.end(req.method === "HEAD" ? undefined : body);
@@ -59,23 +74,39 @@ export async function serve({ root, port = 0, basePath = "/", csp = true }) {
     if (req.method !== "GET" && req.method !== "HEAD") {
       return send(405, "method not allowed\n", { Allow: "GET, HEAD" });
     }
-    if (!url.pathname.startsWith(base)) {
-      if (url.pathname === base.slice(0, -1)) {
-        return send(301, "moved\n", { Location: base + url.search });
+    const rule = rules.find((r) => r.pattern.test(url.pathname));
+    if (rule && rule.answer === "hang") {
+      hanging.add(res);
+      return;
+    }
+    if (rule) {
+      return send(rule.answer, `status ${rule.answer}\n`);
+    }
+    const mount = mounts.find((m) => url.pathname.startsWith(m.base));
+    if (!mount) {
+      const moved = mounts.find((m) => url.pathname === m.base.slice(0, -1));
+      if (moved) {
+        return send(301, "moved\n", { Location: moved.base + url.search });
       }
       return send(404, "not found\n");
     }
+    const rootDir = mount.dir;
     let relative;
     try {
-      relative = decodeURIComponent(url.pathname.slice(base.length));
+      relative = decodeURIComponent(url.pathname.slice(mount.base.length));
     } catch {
       return send(400, "bad path\n");
     }
     if (relative === "" || relative.endsWith("/")) relative += "index.html";
-    const file = normalize(join(rootDir, relative));
+    let file = normalize(join(rootDir, relative));
     if (file !== rootDir && !file.startsWith(rootDir + sep)) return send(404, "not found\n");
     try {
-      const info = await stat(file);
+      let info = await stat(file).catch(() => null);
+      if ((!info || !info.isFile()) && fallback) {
+        // The single-page fallback: a missing file is answered with the page.
+        file = join(rootDir, "index.html");
+        info = await stat(file);
+      }
       if (!info.isFile()) return send(404, "not found\n");
       const body = await readFile(file);
       // As the README advises hosts: hashed files are immutable, the rest is revalidated (with
@@ -113,11 +144,29 @@ export async function serve({ root, port = 0, basePath = "/", csp = true }) {
     url: origin + base,
     requests,
     setRoot: (dir) => {
-      rootDir = resolve(dir);
+      mounts.find((m) => m.base === base).dir = resolve(dir);
+    },
+    mount: (basePath, dir) => {
+      mounts.push({ base: slash(basePath), dir: resolve(dir) });
+      mounts.sort((a, b) => b.base.length - a.base.length);
+      return origin + slash(basePath);
+    },
+    rule: (pattern, answer) => {
+      const entry = { pattern, answer };
+      rules.push(entry);
+      return () => {
+        rules.splice(rules.indexOf(entry), 1);
+        if (answer === "hang") {
+          for (const res of hanging) res.destroy();
+          hanging.clear();
+        }
+      };
     },
     // Safe to call more than once.
     close: () =>
       new Promise((ok) => {
+        for (const res of hanging) res.destroy();
+        hanging.clear();
         if (!server.listening) return ok();
         server.closeAllConnections();
         server.close(() => ok());
