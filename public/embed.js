@@ -49,7 +49,12 @@
   // yet loaded, shows an empty page of the host's: it reports by itself once loaded).
   function showsApp(frame) {
     var win = frame.contentWindow;
-    if (!win || !frame.src || new URL(frame.src, window.location.href).origin !== APP_ORIGIN) {
+    try {
+      if (!win || new URL(frame.src).origin !== APP_ORIGIN) {
+        return false;
+      }
+    } catch (error) {
+      // No address, or one that is not a URL: not a widget.
       return false;
     }
     try {
