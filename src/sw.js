@@ -7,7 +7,8 @@
 // holds exactly one release. The page is asked of the network first (so a new release is seen
 // as soon as it is deployed) but used only if it is this worker's release; another release's
 // page waits for its own worker, which the reader is offered ("A new version is available").
-// A navigation that fails, hangs for NAVIGATION_TIMEOUT or answers 5xx gets the cached page.
+// A navigation that fails, answers an error status, or has not come whole (headers and body)
+// within NAVIGATION_TIMEOUT gets the cached page.
 //
 // The precache stores only what the build made: each file must match its recorded hash (a
 // host's single-page fallback or a half-finished deploy fails it), the page must be this
@@ -46,7 +47,7 @@ async function precache() {
         if (!response.ok || response.redirected) {
           throw new Error(`${url}: ${response.status}${response.redirected ? " (redirected)" : ""}`);
         }
-        if (url === PAGE && !(await isThisRelease(response))) {
+        if (new URL(url, self.location).href === PAGE && !(await isThisRelease(response))) {
           throw new Error(`${url} is not release ${RELEASE}`);
         }
         await cache.put(url, response);
@@ -62,7 +63,7 @@ async function precache() {
   }
 }
 
-/** Whether a page response is this release's page (it reads a copy). */
+/** Whether a page response is this release's page (it reads a copy to its end). */
 async function isThisRelease(response) {
   const type = response.headers.get("Content-Type") || "";
   return type.includes("text/html") && (await response.clone().text()).includes(MARKER);
@@ -108,24 +109,22 @@ self.addEventListener("fetch", (event) => {
   );
 });
 
-/** The network's page if it is this release and comes in time; otherwise the cached page. */
+/** The network's page if it is this release and comes whole in time; otherwise the cached page. */
 async function page(request) {
   const cached = await caches.open(CACHE).then((cache) => cache.match(PAGE));
   if (!cached) {
     // Nothing installed to fall back on (storage was cleared): the network, however slow.
     return fetch(request);
   }
-  try {
-    const response = await Promise.race([
-      fetch(request),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), NAVIGATION_TIMEOUT)),
-    ]);
+  // The network's answer, read to its end within the time (a host that sends its headers and
+  // then stalls is as slow as one that sends nothing): the page to show, or null for ours.
+  const fresh = fetch(request).then(async (response) => {
     if (response.type === "opaqueredirect") {
       // The host moves the page: the browser follows.
       return response;
     }
     if (!response.ok) {
-      throw new Error(`status ${response.status}`);
+      return null;
     }
     if (await isThisRelease(response)) {
       return response;
@@ -133,7 +132,11 @@ async function page(request) {
     // Another release is deployed: its worker installs and is offered to the reader; until
     // then this page stays on the release its files come from.
     self.registration.update().catch(() => {});
-    return cached;
+    return null;
+  });
+  const late = new Promise((resolve) => setTimeout(() => resolve(null), NAVIGATION_TIMEOUT));
+  try {
+    return (await Promise.race([fresh, late])) || cached;
   } catch (error) {
     return cached;
   }

@@ -206,7 +206,11 @@ fn scripts_ship_without_their_comments_and_indentation() {
          return `a // b`; // after code\n}\n",
     )
     .unwrap();
-    fs::write(dir.join("embed.js"), "  /* one line */\n  let x = 1;\n").unwrap();
+    fs::write(
+        dir.join("embed.js"),
+        "  /* one line */\n  let x = 1;\n/* a */ run(); /* b */\n// a ` in a comment\r\n",
+    )
+    .unwrap();
     post_build_ok(&dir, "release");
     assert_eq!(
         fs::read_to_string(dir.join("boot.js")).unwrap(),
@@ -214,7 +218,7 @@ fn scripts_ship_without_their_comments_and_indentation() {
     );
     assert_eq!(
         fs::read_to_string(dir.join("embed.js")).unwrap(),
-        "let x = 1;\n"
+        "let x = 1;\n/* a */ run(); /* b */\n"
     );
     let worker = fs::read_to_string(dir.join("sw.js")).unwrap();
     assert!(!worker.contains("//") && !worker.contains("/*"), "{worker}");
@@ -229,6 +233,10 @@ fn scripts_ship_without_their_comments_and_indentation() {
         (
             "let s = `one\n// two`;\n",
             "line 1: a template string over several lines",
+        ),
+        (
+            "let s = \"one \\\n  two\";\n",
+            "line 1: a string continued with \\ over several lines",
         ),
     ] {
         let dir = stage("scripts-refused");

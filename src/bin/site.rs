@@ -210,11 +210,14 @@ fn precached_files(dir: &Path) -> Result<Vec<String>, String> {
     Ok(files)
 }
 
-/// The release: a hash of the worker's code, of the page (before the release is written into
-/// it) and of every other precached file. Any change to any of them is another release.
+/// The release: a hash of the worker's code, of the page (before the release and the policy are
+/// written into it), of the policy and of every other precached file. Any change to any of them
+/// is another release.
 fn release_hash(dir: &Path, files: &[String], page: &str) -> Result<String, String> {
     let mut hash = fnv1a(WORKER_TEMPLATE.as_bytes(), 0xcbf2_9ce4_8422_2325);
     hash = fnv1a(page.as_bytes(), hash);
+    // The policy the page will carry, which is written into it with the release.
+    hash = fnv1a(CSP.as_bytes(), hash);
     for name in files {
         let bytes = fs::read(dir.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
         hash = fnv1a(name.as_bytes(), hash);
@@ -255,30 +258,42 @@ fn strip_script(path: &Path) -> Result<(), String> {
 }
 
 /// A script without its comment lines, blank lines and indentation: lines whose code starts with
-/// `//`, and `/* … */` comments that fill a line. Line breaks stay where they were, so the code
-/// means what it meant (automatic semicolons included). A comment after code stays. The line is
-/// the unit, so a script this cannot read line by line is refused rather than changed: one with
-/// a template string or a block comment over several lines.
+/// `//`, and lines that are one `/* … */` comment. Line breaks stay where they were, so the code
+/// means what it meant (automatic semicolons included). A comment beside code stays. The line
+/// is the unit, so a script this cannot read line by line is refused rather than changed: one
+/// with a block comment, a template string or a string continued (`\` at the end) over several
+/// lines.
 fn without_comments(script: &str) -> Result<String, String> {
     let mut kept = Vec::new();
     for (number, line) in script.lines().enumerate() {
         let code = line.trim();
-        let whole_block = code.starts_with("/*") && code.ends_with("*/");
-        if code.starts_with("/*") && !whole_block {
-            return Err(format!(
-                "line {}: a block comment over several lines (write it as // lines)",
+        let refuse = |what: &str, fix: &str| {
+            Err(format!(
+                "line {}: {what} over several lines ({fix})",
                 number + 1
-            ));
+            ))
+        };
+        let comment = if code.starts_with("//") {
+            true
+        } else if code.starts_with("/*") {
+            match code.find("*/") {
+                None => return refuse("a block comment", "write it as // lines"),
+                // The comment ends the line: nothing else is on it.
+                Some(end) => end + 2 == code.len(),
+            }
+        } else {
+            false
+        };
+        if comment || code.is_empty() {
+            continue;
         }
         if code.matches('`').count() % 2 == 1 {
-            return Err(format!(
-                "line {}: a template string over several lines (join it on one line)",
-                number + 1
-            ));
+            return refuse("a template string", "join it on one line");
         }
-        if !(code.is_empty() || code.starts_with("//") || whole_block) {
-            kept.push(code);
+        if code.ends_with('\\') {
+            return refuse("a string continued with \\", "join it on one line");
         }
+        kept.push(code);
     }
     let mut out = kept.join("\n");
     if script.ends_with('\n') {

@@ -50,6 +50,24 @@ async function everyChartDrawn(page) {
 
 const goPostings = (page) => page.locator(".key-figures").innerText();
 
+/** Accepts the offered next release: the page shows it whole, online and then offline. */
+async function acceptTheNextRelease(browser, page, problems) {
+  await page.locator(".notice-update").waitFor();
+  const reloaded = page.waitForEvent("framenavigated", (frame) => frame === page.mainFrame());
+  await page.locator(".notice-update").getByRole("button", { name: "Reload" }).click();
+  await reloaded;
+  for (const offline of [false, true]) {
+    if (offline) {
+      await browser.context.setOffline(true);
+      await page.reload();
+    }
+    await waitForApp(page);
+    await everyChartDrawn(page);
+    assert.match(await goPostings(page), /~39,000/, offline ? "offline" : "online");
+  }
+  assert.deepEqual(await collectProblems(page, problems), []);
+}
+
 describe("hostile hosts, deploys and networks", () => {
   test("a single-page fallback during a two-step deploy never gets stored for a file", async () => {
     // The new page and worker are up, but not yet the new wasm: the host answers its URL with
@@ -71,19 +89,30 @@ describe("hostile hosts, deploys and networks", () => {
       // The deploy completes: now the new release installs, and is offered.
       server.setRoot(NEXT);
       assert.deepEqual(await checkForUpdate(page), { waiting: true });
-      await page.locator(".notice-update").waitFor();
-      const reloaded = page.waitForEvent("framenavigated", (frame) => frame === page.mainFrame());
-      await page.locator(".notice-update").getByRole("button", { name: "Reload" }).click();
-      await reloaded;
-      await waitForApp(page);
-      await everyChartDrawn(page);
-      assert.match(await goPostings(page), /~39,000/);
-      await browser.context.setOffline(true);
-      await page.reload();
-      await waitForApp(page);
-      await everyChartDrawn(page);
-      assert.match(await goPostings(page), /~39,000/);
-      assert.deepEqual(await collectProblems(page, problems), []);
+      await acceptTheNextRelease(browser, page, problems);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  test("a deploy that puts the page up last never stores the old page with the new files", async () => {
+    // The usual order of an upload: the new files and worker first, the page last. Meanwhile
+    // the new worker is handed the old release's page, which must not go into its cache.
+    const halfway = copyOf(NEXT);
+    cpSync(join(DIST, "index.html"), join(halfway, "index.html"));
+    const server = await serve({ root: DIST });
+    const browser = await persistentBrowser();
+    try {
+      const { page, problems } = await firstVisit(browser.context, server.url);
+      server.setRoot(halfway);
+      assert.deepEqual(await checkForUpdate(page), { waiting: false }, "a release without its page must not install");
+      const keys = await page.evaluate(() => caches.keys());
+      assert.equal(keys.length, 1, `one release cached: ${keys.join(", ")}`);
+      // The page arrives: now the new release installs, whole.
+      server.setRoot(NEXT);
+      assert.deepEqual(await checkForUpdate(page), { waiting: true });
+      await acceptTheNextRelease(browser, page, problems);
     } finally {
       await browser.close();
       await server.close();
@@ -230,7 +259,7 @@ describe("hostile hosts, deploys and networks", () => {
     }
   });
 
-  for (const [failure, answer] of [["hangs", "hang"], ["answers 503", 503]]) {
+  for (const [failure, answer] of [["hangs", "hang"], ["stalls after its headers", "stall"], ["answers 503", 503]]) {
     test(`a navigation that ${failure} gets the installed release`, async () => {
       const server = await serve({ root: DIST });
       const browser = await persistentBrowser();

@@ -6,7 +6,7 @@
 //
 // It can also play the hosts and networks real readers meet: a single-page fallback (every
 // missing path answered with the page, 200 text/html), several deployments on one origin
-// (`mount`), and requests that fail with a status or hang (`rule`).
+// (`mount`), and requests that fail with a status, hang, or stall after their headers (`rule`).
 
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
@@ -48,9 +48,10 @@ const TYPES = {
  * with a single-page-app rule do.
  * `setRoot(dir)` serves another directory from then on, as a redeploy at the same URL would;
  * `mount(basePath, dir)` adds another deployment on the same origin; `rule(pattern, answer)`
- * answers requests whose path matches with a status (a number) or never ("hang"), until the
- * function it returns is called.
- * @returns {Promise<{ origin: string, url: string, requests: string[], setRoot: (dir: string) => void, mount: (basePath: string, dir: string) => string, rule: (pattern: RegExp, answer: number | "hang") => () => void, close: () => Promise<void> }>}
+ * answers requests whose path matches with a status (a number), never ("hang"), or with
+ * headers and the start of a page and then nothing ("stall"), until the function it returns
+ * is called.
+ * @returns {Promise<{ origin: string, url: string, requests: string[], setRoot: (dir: string) => void, mount: (basePath: string, dir: string) => string, rule: (pattern: RegExp, answer: number | "hang" | "stall") => () => void, close: () => Promise<void> }>}
  */
 export async function serve({ root, port = 0, basePath = "/", csp = true, fallback = false }) {
   const slash = (path) => (path.endsWith("/") ? path : `${path}/`);
@@ -75,7 +76,12 @@ export async function serve({ root, port = 0, basePath = "/", csp = true, fallba
       return send(405, "method not allowed\n", { Allow: "GET, HEAD" });
     }
     const rule = rules.find((r) => r.pattern.test(url.pathname));
-    if (rule && rule.answer === "hang") {
+    if (rule && (rule.answer === "hang" || rule.answer === "stall")) {
+      if (rule.answer === "stall") {
+        // Headers and the start of a page, then nothing.
+        res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+        res.write("<!doctype html><title>");
+      }
       hanging.add(res);
       return;
     }
@@ -156,7 +162,7 @@ export async function serve({ root, port = 0, basePath = "/", csp = true, fallba
       rules.push(entry);
       return () => {
         rules.splice(rules.indexOf(entry), 1);
-        if (answer === "hang") {
+        if (answer === "hang" || answer === "stall") {
           for (const res of hanging) res.destroy();
           hanging.clear();
         }
