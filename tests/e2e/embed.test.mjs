@@ -63,7 +63,8 @@ async function loadedFrame(page, widget) {
 
 /** Waits until the frame's widget is drawn, then returns its iframe height and content height. */
 async function heights(page, widget) {
-  const frame = frameOf(page, widget);
+  // A lazy frame in view may start loading just after the host page's load event.
+  const frame = await loadedFrame(page, widget);
   await frame.locator(".embed").waitFor();
   await page.waitForTimeout(150);
   const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -263,7 +264,7 @@ describe("embeds", () => {
       "sandbox",
       `<iframe src="${src}" title="quiz" sandbox="allow-scripts allow-same-origin allow-popups" style="width:100%;border:0;height:900px"></iframe>`,
     );
-    const quiz = frameOf(page, "quiz");
+    const quiz = await loadedFrame(page, "quiz");
     await quiz.locator("#q-build").selectOption("systems");
     await quiz.locator('[data-verdict="rust"]').waitFor();
     const traces = await quiz.evaluate(async () => ({
