@@ -24,20 +24,28 @@
 
   // ?embed=<widget>: the widget alone. Chart widgets load the smaller chart-embed build; the
   // quiz (and an unknown id, which gets a message) load the full app.
+  // Until the widget has painted, the static page shows the chart's picture in its place
+  // (data-embed names it), unless the link asks for other options than the article's
+  // (data-embed-options): the picture shows those only.
   var embed = params.get("embed");
   var build = "";
   if (embed !== null) {
-    root.setAttribute("data-embed", "");
+    root.setAttribute("data-embed", embed);
+    params.forEach(function (value, key) {
+      if (key !== "embed" && key !== "theme") {
+        root.setAttribute("data-embed-options", "");
+      }
+    });
     if (CHART_WIDGETS.indexOf(embed) >= 0 && script.getAttribute("data-embed-glue").charAt(0) !== "@") {
       build = "embed-";
     }
   }
 
   // The app could not start (a blocked or broken download, a browser without WebAssembly): the
-  // page keeps its static content and shows its tables again in place of the widgets.
+  // page keeps its static content as without JavaScript, each chart a picture over its table.
   function showFailure() {
     root.classList.remove("js");
-    notice("notice-failure", "The interactive charts could not start in this browser. The tables show the same figures.");
+    notice("notice-failure", "The interactive charts could not start in this browser. Each chart's table is under its picture.");
   }
 
   var glueUrl = new URL(script.getAttribute("data-" + build + "glue"), document.baseURI);
@@ -49,10 +57,10 @@
       resolve();
     }
   });
-  // The page is complete HTML: let it paint first, then fetch the app, so the downloads never
-  // compete with what the reader sees first. "Painted" is the first contentful paint as the
-  // browser reports it (after the frame is on screen); where paint timing is missing, the next
-  // frame after the DOM is ready. An embed shows nothing before its widget: it starts at once.
+  // The page is complete HTML, charts included: let it paint first, then load the app, so
+  // its downloads never delay what the reader sees first. "Painted" is the first contentful paint
+  // as the browser reports it (after the frame is on screen); where paint timing is missing,
+  // the next frame after the DOM is ready. An embed starts as soon as the DOM is ready.
   var painted = embed !== null ? domReady : new Promise(function (resolve) {
     var observes = window.PerformanceObserver &&
       (PerformanceObserver.supportedEntryTypes || []).indexOf("paint") >= 0;
@@ -175,20 +183,71 @@
       });
   }
 
-  if (embed === null) {
-    domReady.then(watchConnection);
-    window.addEventListener("load", registerWorker);
+  // Once the page has painted, the wasm is requested at low priority and compiled as it
+  // streams in, while the glue code loads. (Requested before the first paint, it delays the
+  // first paint on slow networks as Lighthouse measures it.) A host that serves the wasm
+  // without its MIME type gets it compiled from the bytes.
+  function compile() {
+    return fetch(wasmUrl.href, { priority: "low" }).then(function (response) {
+      if (!response.ok) {
+        throw new Error("the app's code could not be downloaded: " + response.status);
+      }
+      var copy = response.clone();
+      var streaming = WebAssembly.compileStreaming
+        ? WebAssembly.compileStreaming(response)
+        : Promise.reject(new Error("no streaming compilation"));
+      return streaming.catch(function () {
+        return copy.arrayBuffer().then(function (bytes) {
+          return WebAssembly.compile(bytes);
+        });
+      });
+    });
+  }
+  var started = painted
+    .then(function () {
+      return Promise.all([compile(), import(glueUrl.href)]);
+    })
+    .then(function (loaded) {
+      return loaded[1].default({ module_or_path: loaded[0] });
+    });
+  started.catch(function (error) {
+    showFailure();
+    throw error;
+  });
+
+  // Every chart on the page painted by the app (each paint is a `rust-or-go:paint:<chart>`
+  // measure); a chart that cannot paint (a tab in the background) waits at most 10 seconds.
+  function chartsPainted() {
+    return new Promise(function (resolve) {
+      var charts = document.querySelectorAll(".chart-slot").length;
+      var seen = {};
+      var count = 0;
+      setTimeout(resolve, 10000);
+      if (!window.PerformanceObserver ||
+        (PerformanceObserver.supportedEntryTypes || []).indexOf("measure") < 0) {
+        resolve();
+        return;
+      }
+      var observer = new PerformanceObserver(function (list) {
+        list.getEntries().forEach(function (entry) {
+          if (entry.name.indexOf("rust-or-go:paint:") === 0 && !seen[entry.name]) {
+            seen[entry.name] = true;
+            count += 1;
+          }
+        });
+        if (count >= charts) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe({ type: "measure", buffered: true });
+    });
   }
 
-  painted
-    .then(function () {
-      var wasm = fetch(wasmUrl.href);
-      return import(glueUrl.href).then(function (glue) {
-        return glue.default({ module_or_path: wasm });
-      });
-    })
-    .catch(function (error) {
-      showFailure();
-      throw error;
-    });
+  // The worker's precache would compete with the first visit: it is registered once the
+  // charts are interactive (or the app could not start).
+  if (embed === null) {
+    domReady.then(watchConnection);
+    started.then(chartsPainted, function () {}).then(registerWorker);
+  }
 })();

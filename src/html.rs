@@ -1,11 +1,13 @@
 //! The page's content as HTML text: the one renderer of tables, source lines and sections.
 //!
 //! The post-build helper (`src/bin/site.rs`) writes the page with it into `index.html` — the
-//! headline with the key figures and every section with its tables, complete without
-//! JavaScript — and the app uses it for the tables it shows itself (a chart's table view). Markup
-//! as text is far smaller in the wasm than a view tree per table, and one renderer means the
-//! static page and the app can never disagree. Every piece of text goes through [`escape`].
+//! headline with the key figures and every section with its charts' pictures and its tables,
+//! complete without JavaScript — and the app uses it for the tables it shows itself (a chart's
+//! table view). Markup as text is far smaller in the wasm than a view tree per table, and one
+//! renderer means the static page and the app can never disagree. Every piece of text goes
+//! through [`escape`].
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::content::{self, Section};
 use crate::data::{Citation, Dataset};
 use crate::summary;
@@ -62,8 +64,10 @@ pub fn header(d: &'static Dataset) -> String {
 
 /// The page below the header: the advisor's section, every section of the content, and the
 /// footer. It reads completely without JavaScript; each interactive widget has a slot
-/// (`data-widget="quiz"`, `data-widget="salary"`, …) holding that widget's data as a table,
-/// which the app replaces with the widget itself.
+/// (`data-widget="quiz"`, `data-widget="salary"`, …) that the app fills with the widget
+/// itself: a chart's holds the chart's picture and table ([`chart_slot`]), the advisor's says
+/// where its questions are.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn sections(d: &'static Dataset) -> String {
     let mut html = String::from(
         "<section id=\"advisor\" class=\"advisor\" aria-labelledby=\"advisor-title\">\
@@ -82,6 +86,7 @@ pub fn sections(d: &'static Dataset) -> String {
 
 /// The footer: where the figures come from and which the app computes, the terms of reuse,
 /// and the dataset download.
+#[cfg(not(target_arch = "wasm32"))]
 fn footer(d: &'static Dataset) -> String {
     let license = &d.meta.license;
     format!(
@@ -103,7 +108,8 @@ fn footer(d: &'static Dataset) -> String {
 pub const ADVISOR_INTRO: &str = "Answer what applies to you; every answer is optional and the result \
 updates as you go. It follows the article's decision framework and shows the figures behind each step.";
 
-/// A whole section: heading, introduction, each chart's table, then the section's tables.
+/// A whole section: heading, introduction, each chart's slot, then the section's tables.
+#[cfg(not(target_arch = "wasm32"))]
 fn section_html(section: &Section) -> String {
     let mut html = format!(
         "<section id=\"{id}\" aria-labelledby=\"{id}-title\"><h2 id=\"{id}-title\">{}</h2>\n<p>{}</p>\n",
@@ -112,18 +118,129 @@ fn section_html(section: &Section) -> String {
         id = section.id,
     );
     for &id in &section.charts {
-        let chart = crate::charts::Chart::new(id, crate::data::dataset());
-        html += &format!(
-            "<div class=\"widget-slot chart-slot chart-slot-{id}\" data-widget=\"{id}\">\
-             <figure class=\"fallback\"><h3>{}</h3>\n{}</figure></div>\n",
-            escape(id.title()),
-            table_html(&chart.table()),
-            id = id.id(),
-        );
+        html += &chart_slot(id);
     }
     html += &tables_html(&section.tables);
     html += "</section>\n";
     html
+}
+
+/// A chart's slot: the chart as the app lays it out (title, legend, controls, plot, source line
+/// and buttons), with pictures of the chart in place of the canvas. The picture is on screen at
+/// the first paint, where the app's canvas will be, so nothing moves when the canvas takes over;
+/// without JavaScript the chart's table is one click away below it.
+#[cfg(not(target_arch = "wasm32"))]
+fn chart_slot(id: crate::charts::ChartId) -> String {
+    let chart = crate::charts::Chart::new(id, crate::data::dataset());
+    let pictures = crate::charts::picture::pictures(&chart).unwrap_or_else(|error| {
+        panic!(
+            "the {} chart cannot be drawn as a picture: {error}",
+            id.id()
+        )
+    });
+    let note = escape(chart.legend_note().unwrap_or_default());
+    format!(
+        "<div class=\"widget-slot chart-slot chart-slot-{id}\" data-widget=\"{id}\">\
+         <figure class=\"chart chart-{id} fallback\" id=\"chart-{id}\" aria-labelledby=\"picture-{id}-title\">\
+         <div class=\"chart-head\"><h3 id=\"picture-{id}-title\">{title}</h3>\
+         <p class=\"chart-legend\" aria-hidden=\"true\"><span class=\"key key-go\">● Go</span>\
+         <span class=\"key key-rust\">■ Rust</span><span class=\"key key-note\">{note}</span></p></div>{controls}\
+         <div class=\"chart-body\"><div class=\"chart-plot\">{pictures}</div></div>\
+         <figcaption><p class=\"source\">{source}</p>\
+         <div class=\"chart-actions picture-actions\" aria-hidden=\"true\" inert>{actions}</div>\
+         <details class=\"chart-details\"><summary>Table</summary>{table}</details>\
+         </figcaption></figure></div>\n",
+        id = id.id(),
+        title = escape(id.title()),
+        controls = picture_controls(&chart),
+        source = source_line_with(&chart.citations(), chart.computed().as_deref()),
+        actions = chart_actions(id, true),
+        table = table_html(&chart.table()),
+    )
+}
+
+/// The controls of a chart's widget as they start (the article's rates, the default team),
+/// inert: they hold the place of the app's own until it runs.
+#[cfg(not(target_arch = "wasm32"))]
+fn picture_controls(chart: &crate::charts::Chart) -> String {
+    use crate::charts::{Chart, jobs};
+    use crate::data::Language;
+    let slider = |key: &str, label: &str, min: i32, max: i32, value: String, output: String| {
+        format!(
+            "<div class=\"slider slider-{key}\"><label>{}</label><input type=\"range\" \
+             min=\"{min}\" max=\"{max}\" value=\"{value}\" disabled><output>{}</output></div>",
+            escape(label),
+            escape(&output),
+        )
+    };
+    let inner = match chart {
+        Chart::Jobs(model) => {
+            let [_, long] = model.horizons();
+            let rate = |language: Language, rate: f64| {
+                slider(
+                    language.key(),
+                    &format!("{} growth per year", language.name()),
+                    jobs::RATE_MIN,
+                    jobs::RATE_MAX,
+                    crate::format::decimal(rate),
+                    crate::format::rate_text(rate),
+                )
+            };
+            format!(
+                "{}{}<label class=\"choice horizon-choice\"><input type=\"checkbox\" disabled>\
+                 {}</label><div class=\"chart-status-row\"><p class=\"chart-status\">{}</p>\
+                 <button type=\"button\" class=\"link-button\" disabled>Reset to the article&#39;s \
+                 rates</button></div>",
+                rate(Language::Go, model.rates.go),
+                rate(Language::Rust, model.rates.rust),
+                escape(&format!(
+                    "Project {long} years ahead (the article looks {} years ahead)",
+                    crate::format::span(model.article_claim_years)
+                )),
+                escape(&model.crossover_text()),
+            )
+        }
+        Chart::Team(model) => slider(
+            "team",
+            "Team size",
+            i32::from(crate::team::MIN_TEAM),
+            i32::from(model.size.max(100)),
+            model.size.to_string(),
+            crate::format::count(u32::from(model.size), "developer", "developers"),
+        ),
+        _ => return String::new(),
+    };
+    format!(
+        "<div class=\"chart-controls picture-controls\" aria-hidden=\"true\" inert>{inner}</div>"
+    )
+}
+
+/// The buttons under a chart, as markup: the table view, and in the full app the downloads.
+/// A `placeholder` (the static page's, until the app runs) controls nothing and has the full
+/// app's "Embed" button too (in the app, a component of its own).
+pub fn chart_actions(chart: crate::charts::ChartId, placeholder: bool) -> String {
+    let table = if placeholder {
+        "<button type=\"button\" data-action=\"table\">Table</button>".to_string()
+    } else {
+        format!(
+            "<button type=\"button\" data-action=\"table\" aria-controls=\"chart-{}-table\" \
+             aria-pressed=\"false\">Table</button>",
+            chart.id()
+        )
+    };
+    let embed_button = placeholder;
+    if cfg!(feature = "app") {
+        let mut html = table
+            + "<button type=\"button\" data-action=\"png\">PNG</button>\
+               <button type=\"button\" data-action=\"svg\">SVG</button>\
+               <button type=\"button\" data-action=\"csv\">CSV</button>";
+        if embed_button {
+            html += "<button type=\"button\" class=\"embed-button\">Embed</button>";
+        }
+        html
+    } else {
+        table
+    }
 }
 
 /// Several tables, one after the other.

@@ -2,7 +2,8 @@
 //!
 //! `site post-build` finishes the staged site in `$TRUNK_STAGING_DIR`:
 //! - writes the page into `index.html` (the header with the key figures, and every section
-//!   with its tables and a slot for each widget) in place of the `<template id=shell-…>`
+//!   with its tables and a slot for each widget, each chart's holding its pictures, drawn by
+//!   `src/charts/picture.rs`) in place of the `<template id=shell-…>`
 //!   markers (elements, not comments, so they survive Trunk's minifier);
 //! - gives the chart-embed build's files content hashes (Trunk builds it as a second module and
 //!   leaves its names plain) and writes those names where `boot.js` reads them;

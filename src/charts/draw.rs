@@ -24,6 +24,14 @@ pub trait Surface {
     fn text(&self, text: &str, at: BackendCoord, style: &TextSpec) -> DrawResult;
     fn rect(&self, corners: [BackendCoord; 2], color: BackendColor) -> DrawResult;
     fn path(&self, points: &[BackendCoord], stroke: Stroke) -> DrawResult;
+    /// A dashed line: dashes of `dash` and gaps of `gap` device pixels along the whole path.
+    /// Drawn dash by dash, unless the surface has dashes of its own.
+    fn dashed(&self, points: &[(f64, f64)], (dash, gap): (f64, f64), stroke: Stroke) -> DrawResult {
+        for piece in dashes(points, dash, gap) {
+            self.path(&pixels(&piece), stroke)?;
+        }
+        Ok(())
+    }
     fn polygon(&self, points: &[BackendCoord], color: BackendColor) -> DrawResult;
     fn circle(&self, center: BackendCoord, radius: u32, color: BackendColor) -> DrawResult;
 }
@@ -539,10 +547,8 @@ impl<'a> Painter<'a> {
     /// A dashed line: dashes of 5 and gaps of 4 CSS pixels along the whole path.
     pub fn dashed(&self, points: &[(f64, f64)], color: RGBAColor, width_css: f64) -> DrawResult {
         let stroke = self.stroke(color, width_css);
-        for dash in dashes(points, self.px(5.0), self.px(4.0)) {
-            self.surface.path(&pixels(&dash), stroke)?;
-        }
-        Ok(())
+        self.surface
+            .dashed(points, (self.px(5.0), self.px(4.0)), stroke)
     }
 
     pub fn polygon(&self, points: &[(f64, f64)], color: RGBAColor) -> DrawResult {

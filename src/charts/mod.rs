@@ -8,6 +8,8 @@ pub mod draw;
 pub mod growth;
 pub mod jobs;
 pub mod learning;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod picture;
 pub mod readout;
 pub mod salary;
 pub mod sentiment;

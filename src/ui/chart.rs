@@ -89,7 +89,7 @@ pub fn ChartFrame(
             <figcaption on:click=on_action>
                 <p class="source" inner_html=source_line></p>
                 <div class="chart-actions">
-                    <span class="action-buttons" inner_html=actions_html(id)></span>
+                    <span class="action-buttons" inner_html=crate::html::chart_actions(id, false)></span>
                     {embed_button}
                 </div>
             </figcaption>
@@ -113,23 +113,6 @@ fn body_html(chart: crate::charts::ChartId) -> String {
     )
 }
 
-/// The buttons under a chart, as markup: the table view, and in the full app the downloads.
-fn actions_html(chart: crate::charts::ChartId) -> String {
-    let table = format!(
-        "<button type=\"button\" data-action=\"table\" aria-controls=\"chart-{}-table\" \
-         aria-pressed=\"false\">Table</button>",
-        chart.id()
-    );
-    if cfg!(feature = "app") {
-        table
-            + "<button type=\"button\" data-action=\"png\">PNG</button>\
-               <button type=\"button\" data-action=\"svg\">SVG</button>\
-               <button type=\"button\" data-action=\"csv\">CSV</button>"
-    } else {
-        table
-    }
-}
-
 /// The full app's "Embed" button and its dialog.
 #[cfg(feature = "app")]
 fn embed_button(chart: Signal<Chart>) -> impl IntoView {
@@ -141,6 +124,29 @@ fn embed_button(chart: Signal<Chart>) -> impl IntoView {
 /// Embeds have minimal chrome: no embed button.
 #[cfg(not(feature = "app"))]
 fn embed_button(_chart: Signal<Chart>) -> impl IntoView {}
+
+/// Removes the static page's picture of the chart that `canvas` now shows: its slot's fallback,
+/// which covered the widget until this first paint, or in an embed the static page under it.
+fn uncover(canvas: &HtmlCanvasElement) {
+    let covers = match canvas.closest(".chart-slot") {
+        Ok(Some(slot)) => slot.query_selector_all(":scope > .fallback"),
+        _ => match web_sys::window().and_then(|w| w.document()) {
+            Some(document) => document.query_selector_all("#app > :not(.embed)"),
+            None => return,
+        },
+    };
+    let Ok(covers) = covers else {
+        return;
+    };
+    for index in 0..covers.length() {
+        if let Some(cover) = covers
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        {
+            cover.remove();
+        }
+    }
+}
 
 /// Draws one chart on its canvas, coalescing requests into one paint per animation frame (the
 /// first paint in a task of its own).
@@ -394,7 +400,9 @@ impl CanvasPainter {
         let drawn = self
             .chart
             .with_untracked(|chart| chart.draw_on(backend, &style));
-        self.painted.set(true);
+        if !self.painted.replace(true) {
+            uncover(&canvas);
+        }
         match drawn {
             Ok(spots) => self.readout.repainted(spots, dpr),
             Err(error) => {

@@ -39,7 +39,7 @@ const ROOT_ID: &str = "app";
 #[cfg(feature = "app")]
 pub fn mount() {
     if let Some(widget) = requested_widget(&crate::url::parse_query(&current_query())) {
-        let root = take_root();
+        let root = take_root(matches!(widget, crate::embed::Widget::Chart(_)));
         leptos::mount::mount_to(root, move || leptos::view! { <Embed widget=widget /> }).forget();
         return;
     }
@@ -49,13 +49,14 @@ pub fn mount() {
     let Ok(slots) = document.query_selector_all("#app [data-widget]") else {
         return;
     };
-    for index in 0..slots.length() {
-        let Some(slot) = slots
-            .item(index)
-            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            continue;
-        };
+    // The charts first, then the advisor: the charts' pictures are on screen already and
+    // their canvases take over first.
+    let slots = (0..slots.length())
+        .filter_map(|index| slots.item(index))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
+    let (charts, others): (Vec<_>, Vec<_>) =
+        slots.partition(|slot| slot.class_list().contains("chart-slot"));
+    for slot in charts.into_iter().chain(others) {
         let mount = Closure::once_into_js(move || mount_widget(slot));
         if let Some(window) = web_sys::window() {
             let _ = window
@@ -64,13 +65,18 @@ pub fn mount() {
     }
 }
 
-/// Replaces a slot's static fallback with its widget.
+/// Puts a slot's widget in place of its static fallback. A chart's fallback (its picture)
+/// covers the widget until the canvas has painted, then goes (see `chart::uncover`).
 #[cfg(feature = "app")]
 fn mount_widget(slot: web_sys::HtmlElement) {
     let id = slot.get_attribute("data-widget").unwrap_or_default();
-    slot.set_inner_html("");
     slot.class_list().add_1("mounted").ok();
+    // The chart's anchor (`#chart-<id>`) moves from the picture to the widget.
+    if let Ok(Some(fallback)) = slot.query_selector(":scope > .fallback") {
+        let _ = fallback.remove_attribute("id");
+    }
     if id == "quiz" {
+        slot.set_inner_html("");
         leptos::mount::mount_to(slot, || leptos::view! { <Advisor /> }).forget();
     } else if let Some(chart) = crate::charts::ChartId::from_id(&id) {
         let chart = crate::charts::Chart::new(chart, crate::data::dataset());
@@ -80,15 +86,17 @@ fn mount_widget(slot: web_sys::HtmlElement) {
 }
 
 /// Starts a chart embed (the chart-embed build); without `?embed=` it shows the salary chart.
+/// The static page's picture of the chart stays until the canvas has painted.
 pub fn mount_embed() {
-    let root = take_root();
     let widget = requested_widget(&crate::url::parse_query(&current_query()))
         .unwrap_or(crate::embed::Widget::Chart(crate::charts::ChartId::Salary));
+    let root = take_root(matches!(widget, crate::embed::Widget::Chart(_)));
     leptos::mount::mount_to(root, move || leptos::view! { <Embed widget=widget /> }).forget();
 }
 
-/// `#app`, emptied of the page (an embed shows its widget alone).
-fn take_root() -> web_sys::HtmlElement {
+/// `#app`, for an embed's widget: emptied of the page, or where `keep_picture` (a chart,
+/// whose canvas removes the page once painted) with the page left under the widget.
+fn take_root(keep_picture: bool) -> web_sys::HtmlElement {
     let document = web_sys::window()
         .and_then(|window| window.document())
         .expect("the app runs in a browser window");
@@ -96,7 +104,19 @@ fn take_root() -> web_sys::HtmlElement {
         .get_element_by_id(ROOT_ID)
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
         .expect("index.html has an element with id=\"app\"");
-    root.set_inner_html("");
+    if !keep_picture {
+        root.set_inner_html("");
+    } else if let Ok(pictures) = root.query_selector_all(".fallback[id]") {
+        // The widget's figure takes the chart's anchor (`#chart-<id>`).
+        for index in 0..pictures.length() {
+            if let Some(picture) = pictures
+                .item(index)
+                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            {
+                let _ = picture.remove_attribute("id");
+            }
+        }
+    }
     root
 }
 

@@ -131,20 +131,24 @@ describe("the full app", () => {
     await context.close();
   });
 
-  test("says everything without JavaScript", async () => {
+  test("says everything without JavaScript, each chart's table one click away", async () => {
     const { context, page } = await openApp({ javaScriptEnabled: false });
     assert.match(await page.locator(".key-figures").innerText(), /\$175,000/);
+    assert.equal(await page.locator(".chart-slot svg.chart-picture:visible").count(), 6);
+    for (const summary of await page.locator(".chart-details > summary").all()) {
+      await summary.click();
+    }
     const text = await page.locator("body").innerText();
     const missing = FIGURES.filter((figure) => !text.includes(figure));
     assert.deepEqual(missing, [], "figures missing without JavaScript");
     assert.equal(await page.locator("section").count(), SECTIONS.length);
-    // Each widget's slot shows its data as a table instead, and says where the advisor's is.
-    assert.equal(await page.locator(".chart-slot table").count(), 6);
+    // Each chart's slot shows its picture over its table, and the advisor's says where it is.
+    assert.equal(await page.locator(".chart-slot table:visible").count(), 6);
     assert.match(await page.locator(".advisor-slot").innerText(), /needs JavaScript/);
     await context.close();
   });
 
-  test("keeps its figures and shows the tables when the app cannot start", async () => {
+  test("keeps its figures, each chart a picture over its table, when the app cannot start", async () => {
     const context = await shared.browser.newContext();
     const page = await context.newPage();
     await context.route(/_bg\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
@@ -154,10 +158,11 @@ describe("the full app", () => {
     assert.match(await notice.innerText(), /could not start/);
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains("js")), false);
     assert.equal(await page.locator("#app section").count(), SECTIONS.length);
-    for (const table of await page.locator(".chart-slot table").all()) {
-      assert.ok(await table.isVisible());
+    assert.equal(await page.locator(".chart-slot svg.chart-picture:visible").count(), 6);
+    for (const summary of await page.locator(".chart-details > summary").all()) {
+      await summary.click();
     }
-    assert.equal(await page.locator(".chart-slot table").count(), 6);
+    assert.equal(await page.locator(".chart-slot table:visible").count(), 6);
     await context.close();
   });
 

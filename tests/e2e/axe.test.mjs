@@ -1,6 +1,7 @@
 // axe-core (WCAG 2.0 and 2.1, levels A and AA) in headless Chromium: the full app and every embed,
 // light and dark, including the states a reader opens (a chart's readout, chart table views, the
-// embed dialog, an answered advisor) and the page before the app starts.
+// embed dialog, an answered advisor), the page before the app starts (the charts' pictures in
+// place) and without JavaScript.
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -61,9 +62,31 @@ describe("axe-core, WCAG 2.1 AA", () => {
       await context.route(/\/boot\.js$/, (route) => route.abort());
       const page = await context.newPage();
       await page.goto(shared.server.url);
-      assert.equal(await page.locator(".chart-slot table").first().isVisible(), true);
-      assert.deepEqual(await violations(page, "no JavaScript"), []);
+      assert.equal(await page.locator(".chart-slot svg.chart-picture:visible").count(), 6);
+      const found = await violations(page, "no JavaScript");
+      // Every chart's table opened below its picture.
+      for (const summary of await page.locator(".chart-details > summary").all()) {
+        await summary.click();
+      }
+      assert.equal(await page.locator(".chart-slot table:visible").count(), 6);
+      found.push(...(await violations(page, "no JavaScript, tables open")));
+      assert.deepEqual(found, []);
       await context.close();
+    });
+
+    test(`the page before the app starts, the charts' pictures in place (${scheme})`, async () => {
+      const found = [];
+      for (const query of ["", "?embed=team"]) {
+        const context = await shared.browser.newContext({ colorScheme: scheme });
+        const page = await context.newPage();
+        // The app's code never arrives: the page stays as it is at the first paint.
+        await page.route(/\.wasm$/, () => {});
+        await page.goto(shared.server.url + query);
+        assert.ok((await page.locator("svg.chart-picture:visible").count()) >= 1);
+        found.push(...(await violations(page, `pictures${query}`)));
+        await context.close();
+      }
+      assert.deepEqual(found, []);
     });
 
     test(`every embed (${scheme}), the unknown-widget message included`, async () => {
