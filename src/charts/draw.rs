@@ -430,7 +430,7 @@ impl<'a> Painter<'a> {
     pub fn caption(&self, candidates: &[&str], center_x: f64, y: f64, options: Text) -> DrawResult {
         let text = self.fit(candidates, self.width, options);
         let half = self.text_width(text, options) / 2.0;
-        let x = center_x.clamp(half, (self.width - half).max(half));
+        let x = clamp(center_x, half, (self.width - half).max(half));
         self.text(text, (x, y), options.anchor(HPos::Center, VPos::Bottom))
     }
 
@@ -602,6 +602,20 @@ impl<'a> Painter<'a> {
     }
 }
 
+/// `value` limited to `min..=max`, as `f64::clamp` computes it, but without its panic when
+/// `min > max` (then `max`): the panic's message formats floats with `Debug`, which would bring
+/// that code into the wasm.
+pub fn clamp(value: f64, min: f64, max: f64) -> f64 {
+    let mut value = value;
+    if value < min {
+        value = min;
+    }
+    if value > max {
+        value = max;
+    }
+    value
+}
+
 /// Points in device pixels, rounded for the backend.
 fn pixels(points: &[(f64, f64)]) -> Vec<BackendCoord> {
     points
@@ -753,6 +767,16 @@ mod tests {
             ticks(250.0, 50.0),
             vec![0.0, 50.0, 100.0, 150.0, 200.0, 250.0]
         );
+    }
+
+    #[test]
+    fn clamp_matches_the_standard_one() {
+        for (value, min, max) in [(5.0, 0.0, 10.0), (-1.0, 0.0, 10.0), (11.0, 0.0, 10.0)] {
+            assert_eq!(clamp(value, min, max), f64::clamp(value, min, max));
+        }
+        assert!(clamp(f64::NAN, 0.0, 1.0).is_nan());
+        // Where the standard one would panic, the upper bound wins.
+        assert_eq!(clamp(5.0, 10.0, 0.0), 0.0);
     }
 
     #[test]
