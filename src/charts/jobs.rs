@@ -70,7 +70,7 @@ impl Model {
 
     /// The same projection at other growth rates (percent per year, clamped to the slider range).
     pub fn with_rates(&self, go: f64, rust: f64) -> Model {
-        let clamp = |rate: f64| rate.clamp(f64::from(RATE_MIN), f64::from(RATE_MAX));
+        let clamp = |rate: f64| super::draw::clamp(rate, f64::from(RATE_MIN), f64::from(RATE_MAX));
         Model {
             rates: PerLanguage {
                 go: clamp(go),
@@ -444,7 +444,10 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
     for (i, &language) in Language::BOTH.iter().enumerate() {
         p.text(
             &end_labels[i],
-            (right + p.px(8.0), end_ys[i].clamp(top, bottom)),
+            (
+                right + p.px(8.0),
+                super::draw::clamp(end_ys[i], top, bottom),
+            ),
             label.with_color(palette.language(language)),
         )?;
     }

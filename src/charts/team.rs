@@ -350,7 +350,10 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
     for (i, language) in Language::BOTH.iter().enumerate() {
         p.text(
             language.name(),
-            (right + p.px(8.0), end_ys[i].clamp(half, p.height - half)),
+            (
+                right + p.px(8.0),
+                super::draw::clamp(end_ys[i], half, p.height - half),
+            ),
             label.with_color(palette.language(*language)),
         )?;
     }

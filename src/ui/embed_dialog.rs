@@ -180,14 +180,31 @@ fn copy_snippet(prefix: String) {
     });
 }
 
-/// The iframe `src` of a snippet, unescaped.
+/// The iframe `src` of a snippet, unescaped: what follows the first `src="` up to the next `"`,
+/// with `&amp;` read as `&`. Byte by byte: a `&str` search or replace brings a whole
+/// string-search algorithm into the wasm.
 fn preview_src(snippet: &str) -> String {
-    snippet
-        .split("src=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or_default()
-        .replace("&amp;", "&")
+    const START: &[u8] = b"src=\"";
+    const AMP: &[u8] = b"&amp;";
+    let bytes = snippet.as_bytes();
+    let Some(start) = bytes.windows(START.len()).position(|w| w == START) else {
+        return String::new();
+    };
+    let rest = &bytes[start + START.len()..];
+    let value = rest.split(|&b| b == b'"').next().unwrap_or_default();
+    let mut out = Vec::with_capacity(value.len());
+    let mut i = 0;
+    while i < value.len() {
+        if value[i..].starts_with(AMP) {
+            out.push(b'&');
+            i += AMP.len();
+        } else {
+            out.push(value[i]);
+            i += 1;
+        }
+    }
+    // Cut at ASCII bytes only, so still UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Adds `embed.js` to this page once, so the preview sizes itself exactly as the snippet will
