@@ -25,17 +25,16 @@
   // ?embed=<widget>: the widget alone. Chart widgets load the smaller chart-embed build; the
   // quiz (and an unknown id, which gets a message) load the full app.
   // Until the widget has painted, the static page shows the chart's picture in its place
-  // (data-embed names it), unless the link asks for other options than the article's
-  // (data-embed-options): the picture shows those only.
+  // (data-embed names it), unless the link asks for options of its own: the picture shows the
+  // article's figures only.
   var embed = params.get("embed");
   var build = "";
   if (embed !== null) {
-    root.setAttribute("data-embed", embed);
+    var options = false;
     params.forEach(function (value, key) {
-      if (key !== "embed" && key !== "theme") {
-        root.setAttribute("data-embed-options", "");
-      }
+      options = options || (key !== "embed" && key !== "theme");
     });
+    root.setAttribute("data-embed", options ? "" : embed);
     if (CHART_WIDGETS.indexOf(embed) >= 0 && script.getAttribute("data-embed-glue").charAt(0) !== "@") {
       build = "embed-";
     }
@@ -188,10 +187,8 @@
   // first paint on slow networks as Lighthouse measures it.) A host that serves the wasm
   // without its MIME type gets it compiled from the bytes.
   function compile() {
+    // An error page instead of the wasm fails to compile, and the page says so.
     return fetch(wasmUrl.href, { priority: "low" }).then(function (response) {
-      if (!response.ok) {
-        throw new Error("the app's code could not be downloaded: " + response.status);
-      }
       var copy = response.clone();
       var streaming = WebAssembly.compileStreaming
         ? WebAssembly.compileStreaming(response)
@@ -215,32 +212,19 @@
     throw error;
   });
 
-  // Every chart on the page painted by the app (each paint is a `rust-or-go:paint:<chart>`
-  // measure); a chart that cannot paint (a tab in the background) waits at most 10 seconds.
+  // Every chart on the page painted by the app: each chart's picture goes once its canvas
+  // has painted. A chart that cannot paint (a tab in the background) waits at most 10 seconds.
   function chartsPainted() {
     return new Promise(function (resolve) {
-      var charts = document.querySelectorAll(".chart-slot").length;
-      var seen = {};
-      var count = 0;
-      setTimeout(resolve, 10000);
-      if (!window.PerformanceObserver ||
-        (PerformanceObserver.supportedEntryTypes || []).indexOf("measure") < 0) {
-        resolve();
-        return;
-      }
-      var observer = new PerformanceObserver(function (list) {
-        list.getEntries().forEach(function (entry) {
-          if (entry.name.indexOf("rust-or-go:paint:") === 0 && !seen[entry.name]) {
-            seen[entry.name] = true;
-            count += 1;
-          }
-        });
-        if (count >= charts) {
-          observer.disconnect();
+      var waited = 0;
+      (function check() {
+        if (!document.querySelector(".chart-slot > .fallback") || waited >= 10000) {
           resolve();
+        } else {
+          waited += 100;
+          setTimeout(check, 100);
         }
-      });
-      observer.observe({ type: "measure", buffered: true });
+      })();
     });
   }
 

@@ -13,21 +13,7 @@ use crate::data::{Citation, Dataset};
 use crate::summary;
 use crate::table::{Table, source_anchor};
 
-/// Escapes text for HTML element content and double-quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::format::escape;
 
 /// The page header: title, lede, key figures with their sources, and the data download link.
 pub fn header(d: &'static Dataset) -> String {

@@ -269,7 +269,7 @@ fn draw_ranks(p: &Painter, model: &Model, bounds: Bounds) -> DrawResult {
         let text = format!("{} {}", language.name(), format::span(*band));
         // The label goes above the band, kept inside the panel.
         let width = p.text_width(&text, label);
-        let lx = super::draw::clamp((bx0 + bx1) / 2.0 - width / 2.0, x0, x1 - width);
+        let lx = super::arith::clamp((bx0 + bx1) / 2.0 - width / 2.0, x0, x1 - width);
         p.text(
             &text,
             (lx, cy - half - p.px(3.0)),

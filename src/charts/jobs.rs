@@ -70,7 +70,7 @@ impl Model {
 
     /// The same projection at other growth rates (percent per year, clamped to the slider range).
     pub fn with_rates(&self, go: f64, rust: f64) -> Model {
-        let clamp = |rate: f64| super::draw::clamp(rate, f64::from(RATE_MIN), f64::from(RATE_MAX));
+        let clamp = |rate: f64| super::arith::clamp(rate, f64::from(RATE_MIN), f64::from(RATE_MAX));
         Model {
             rates: PerLanguage {
                 go: clamp(go),
@@ -446,7 +446,7 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
             &end_labels[i],
             (
                 right + p.px(8.0),
-                super::draw::clamp(end_ys[i], top, bottom),
+                super::arith::clamp(end_ys[i], top, bottom),
             ),
             label.with_color(palette.language(language)),
         )?;

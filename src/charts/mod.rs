@@ -4,6 +4,7 @@
 //! function generic over plotters' `DrawingBackend`, so the same code draws on the page's
 //! canvas and to SVG (exports and native tests).
 
+pub mod arith;
 pub mod draw;
 pub mod growth;
 pub mod jobs;

@@ -19,7 +19,7 @@ use std::fmt::Write;
 /// The ranges of slot widths, in CSS pixels, that one picture each serves: from the first
 /// width up to the next one (the last up to any width). The stylesheet shows the picture of the
 /// range the chart's box is in (`.chart-picture.w<first>`); `style/main.css` holds the same list.
-pub const WIDTHS: [u32; 6] = [260, 320, 400, 481, 640, 820];
+pub const WIDTHS: [u32; 3] = [260, 481, 640];
 
 /// The canvas' height for a chart `width` CSS pixels wide, as the stylesheet sets it.
 pub fn css_height(id: ChartId, width: u32) -> u32 {
@@ -37,18 +37,22 @@ pub fn css_height(id: ChartId, width: u32) -> u32 {
     }
 }
 
-/// Every picture of `chart`, one per width range, as inline SVG.
+/// Every picture of `chart`, one per width range, as inline SVG, in an image described by the
+/// chart's takeaway (the canvas' description).
 pub fn pictures(chart: &Chart) -> Result<String, String> {
-    let description = crate::html::escape(&chart.description());
-    let mut html = String::new();
+    let mut html = format!(
+        "<div class=\"chart-pictures\" role=\"img\" aria-label=\"{}\">",
+        crate::format::escape(&chart.description())
+    );
     for width in WIDTHS {
-        html += &picture(chart, width, &description)?;
+        html += &picture(chart, width)?;
     }
+    html += "</div>";
     Ok(html)
 }
 
-/// `chart` drawn `width` CSS pixels wide, labelled with its `description` (escaped).
-fn picture(chart: &Chart, width: u32, description: &str) -> Result<String, String> {
+/// `chart` drawn `width` CSS pixels wide.
+fn picture(chart: &Chart, width: u32) -> Result<String, String> {
     let height = css_height(chart.id(), width);
     let surface = Picture::new((width, height));
     let style = native_style(Palette::LIGHT);
@@ -56,8 +60,7 @@ fn picture(chart: &Chart, width: u32, description: &str) -> Result<String, Strin
     chart.draw(&painter)?;
     let body = surface.finish();
     Ok(format!(
-        "<svg class=\"chart-picture w{width}\" width=\"100%\" height=\"{height}\" role=\"img\" \
-         aria-label=\"{description}\">{body}</svg>"
+        "<svg class=\"chart-picture w{width}\" height=\"{height}\">{body}</svg>"
     ))
 }
 
@@ -94,8 +97,9 @@ impl Picture {
         format!("{}%", crate::format::decimal(share))
     }
 
-    /// The `class` attribute of a palette colour, `f` or `s` (fill or stroke) and its role, with
-    /// `more` classes, and its opacity where it is not opaque.
+    /// The `class` attribute of a palette colour (its role: `g` Go, `r` Rust, `t` text, `m`
+    /// muted, `l` grid lines, `k` background), with `more` classes, and its opacity where it is
+    /// not opaque; `kind` is `f` or `s`, the colour of a fill or of a stroke.
     fn paint(&self, kind: char, color: BackendColor, more: &str) -> Result<String, String> {
         let (r, g, b) = color.rgb;
         let rgb = plotters::style::RGBColor(r, g, b);
@@ -112,7 +116,7 @@ impl Picture {
         .find(|(candidate, _)| *candidate == rgb)
         .map(|(_, role)| role)
         .ok_or_else(|| format!("a chart picture cannot theme the colour #{r:02x}{g:02x}{b:02x}"))?;
-        let mut paint = format!("class=\"{kind}{role}{more}\"");
+        let mut paint = format!("class=\"{role}{more}\"");
         let opacity = (color.alpha * 100.0).round() as u32;
         if opacity < 100 {
             let attribute = if kind == 'f' { "fill" } else { "stroke" };
@@ -174,7 +178,7 @@ impl Surface for Picture {
             format!(
                 "<text x=\"{}\" y=\"{y}\" {paint}{size}>{}</text>",
                 self.percent(x),
-                crate::html::escape(text)
+                crate::format::escape(text)
             ),
         );
         Ok(())
@@ -252,7 +256,8 @@ impl Surface for Picture {
     }
 
     fn polygon(&self, points: &[BackendCoord], color: BackendColor) -> DrawResult {
-        let paint = self.paint('f', color, "")?;
+        // `p`: a filled path.
+        let paint = self.paint('f', color, " p")?;
         self.push(
             Layer::Stretched,
             format!("<path d=\"{}\" {paint}/>", path_data(points, true)),
@@ -307,7 +312,7 @@ mod tests {
         for (id, html) in all_pictures() {
             for width in WIDTHS {
                 let tag = format!(
-                    "<svg class=\"chart-picture w{width}\" width=\"100%\" height=\"{}\"",
+                    "<svg class=\"chart-picture w{width}\" height=\"{}\"",
                     css_height(id, width)
                 );
                 assert_eq!(html.matches(&tag).count(), 1, "{}: {tag}", id.id());
@@ -330,11 +335,11 @@ mod tests {
         let html = pictures(&chart).unwrap();
         assert!(html.contains(&format!(
             "aria-label=\"{}\"",
-            crate::html::escape(&chart.description())
+            crate::format::escape(&chart.description())
         )));
         assert!(html.contains(">$160k median</text>"), "{html}");
         // The palette by class: Go's band is Go's colour at the band's opacity.
-        assert!(html.contains("class=\"fg\" fill-opacity=\".35\""), "{html}");
+        assert!(html.contains("class=\"g\" fill-opacity=\".35\""), "{html}");
     }
 
     #[test]
@@ -380,6 +385,7 @@ mod tests {
                 .find(|line| line.contains(&format!(".chart-picture.w{width} ")))
                 .unwrap_or_else(|| panic!("no rule shows .chart-picture.w{width}"));
             let from = match i {
+                0 if WIDTHS[1] == 481 => "@container (width <= 480px)".to_string(),
                 0 => format!("@container (width < {}px)", WIDTHS[1]),
                 _ if width == 481 => "@container (480px < width".to_string(),
                 _ => format!("@container ({width}px <= width"),

@@ -204,8 +204,8 @@ pub fn place(
     let (bw, bh) = bounds;
     let (ax, ay) = anchor;
     let (w, h) = size;
-    let clamp_x = |x: f64| super::draw::clamp(x, 0.0, (bw - w).max(0.0));
-    let clamp_y = |y: f64| super::draw::clamp(y, 0.0, (bh - h).max(0.0));
+    let clamp_x = |x: f64| super::arith::clamp(x, 0.0, (bw - w).max(0.0));
+    let clamp_y = |y: f64| super::arith::clamp(y, 0.0, (bh - h).max(0.0));
     let centred = clamp_x(ax - w / 2.0);
     if ay - clearance - h >= 0.0 {
         return (centred, ay - clearance - h);

@@ -409,7 +409,7 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
                 )?;
                 let text = format!("{} median", format::usd_k(median));
                 let width = p.text_width(&text, value.bold());
-                let tx = super::draw::clamp(mx, width / 2.0, p.width - width / 2.0);
+                let tx = super::arith::clamp(mx, width / 2.0, p.width - width / 2.0);
                 p.text(
                     &text,
                     (tx, cy - half * 1.8 - p.px(2.0)),

@@ -352,7 +352,7 @@ pub fn draw(p: &Painter, model: &Model) -> DrawResult {
             language.name(),
             (
                 right + p.px(8.0),
-                super::draw::clamp(end_ys[i], half, p.height - half),
+                super::arith::clamp(end_ys[i], half, p.height - half),
             ),
             label.with_color(palette.language(*language)),
         )?;

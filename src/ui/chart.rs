@@ -128,24 +128,14 @@ fn embed_button(_chart: Signal<Chart>) -> impl IntoView {}
 /// Removes the static page's picture of the chart that `canvas` now shows: its slot's fallback,
 /// which covered the widget until this first paint, or in an embed the static page under it.
 fn uncover(canvas: &HtmlCanvasElement) {
-    let covers = match canvas.closest(".chart-slot") {
-        Ok(Some(slot)) => slot.query_selector_all(":scope > .fallback"),
-        _ => match web_sys::window().and_then(|w| w.document()) {
-            Some(document) => document.query_selector_all("#app > :not(.embed)"),
-            None => return,
-        },
+    let selector = match canvas.closest(".chart-slot").ok().flatten() {
+        Some(slot) => format!(
+            ".chart-slot-{} > .fallback",
+            slot.get_attribute("data-widget").unwrap_or_default()
+        ),
+        None => "#app > :not(.embed)".to_string(),
     };
-    let Ok(covers) = covers else {
-        return;
-    };
-    for index in 0..covers.length() {
-        if let Some(cover) = covers
-            .item(index)
-            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-        {
-            cover.remove();
-        }
-    }
+    super::each_element(&selector, &|cover| cover.remove());
 }
 
 /// Draws one chart on its canvas, coalescing requests into one paint per animation frame (the

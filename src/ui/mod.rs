@@ -43,24 +43,38 @@ pub fn mount() {
         leptos::mount::mount_to(root, move || leptos::view! { <Embed widget=widget /> }).forget();
         return;
     }
+    // The charts first, then the advisor: the charts' pictures are on screen already and
+    // their canvases take over first.
+    for slots in ["#app .chart-slot", "#app .advisor-slot"] {
+        each_element(slots, &|slot| {
+            let Ok(slot) = slot.clone().dyn_into::<web_sys::HtmlElement>() else {
+                return;
+            };
+            let mount = Closure::once_into_js(move || mount_widget(slot));
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    mount.unchecked_ref(),
+                    0,
+                );
+            }
+        });
+    }
+}
+
+/// Calls `f` with each element of the page that `selector` matches, in document order.
+pub(crate) fn each_element(selector: &str, f: &dyn Fn(&web_sys::Element)) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(slots) = document.query_selector_all("#app [data-widget]") else {
+    let Ok(list) = document.query_selector_all(selector) else {
         return;
     };
-    // The charts first, then the advisor: the charts' pictures are on screen already and
-    // their canvases take over first.
-    let slots = (0..slots.length())
-        .filter_map(|index| slots.item(index))
-        .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
-    let (charts, others): (Vec<_>, Vec<_>) =
-        slots.partition(|slot| slot.class_list().contains("chart-slot"));
-    for slot in charts.into_iter().chain(others) {
-        let mount = Closure::once_into_js(move || mount_widget(slot));
-        if let Some(window) = web_sys::window() {
-            let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(mount.unchecked_ref(), 0);
+    for index in 0..list.length() {
+        if let Some(element) = list
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        {
+            f(&element);
         }
     }
 }
@@ -106,16 +120,11 @@ fn take_root(keep_picture: bool) -> web_sys::HtmlElement {
         .expect("index.html has an element with id=\"app\"");
     if !keep_picture {
         root.set_inner_html("");
-    } else if let Ok(pictures) = root.query_selector_all(".fallback[id]") {
+    } else {
         // The widget's figure takes the chart's anchor (`#chart-<id>`).
-        for index in 0..pictures.length() {
-            if let Some(picture) = pictures
-                .item(index)
-                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-            {
-                let _ = picture.remove_attribute("id");
-            }
-        }
+        each_element("#app .fallback[id]", &|picture| {
+            let _ = picture.remove_attribute("id");
+        });
     }
     root
 }
@@ -136,6 +145,11 @@ pub(crate) fn app_base_url() -> String {
     let location = window.location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let directory = path.rfind('/').map_or("/", |end| &path[..=end]);
+    // `get` rather than indexing: no slicing panic, whose message would bring character
+    // formatting tables into the wasm (`rfind` always returns a character boundary).
+    let directory = path
+        .rfind('/')
+        .and_then(|end| path.get(..=end))
+        .unwrap_or("/");
     format!("{origin}{directory}")
 }

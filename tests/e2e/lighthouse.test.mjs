@@ -1,5 +1,6 @@
 // Lighthouse 12 (the npm package, driving the system Chromium), mobile preset, on the release
-// build served with the strict CSP: performance at least 95, accessibility, best practices and
+// build served with the strict CSP and compressed, as the README asks hosts to (Lighthouse
+// simulates a slow network from the bytes sent): performance at least 95, accessibility, best practices and
 // SEO 100 (PRODUCT.md, "Quality bars"). Performance is simulated from a trace and moves by a
 // point or two between runs, and on a busy 2-core machine one run in a few can lose several
 // (a long task stretched by another process), so it is the median of five runs; the other
@@ -47,7 +48,7 @@ function failing(report, category) {
 
 describe("Lighthouse (mobile preset)", () => {
   test(`performance >= 95 (median of ${RUNS}), accessibility, best practices and SEO 100, no layout shift`, async () => {
-    const server = await serveDist();
+    const server = await serveDist({ compress: true });
     try {
       const reports = [];
       for (let i = 0; i < RUNS; i++) {

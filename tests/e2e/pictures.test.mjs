@@ -44,8 +44,8 @@ function pictures(page, slots = CHARTS) {
         box: box && { x: box.x, y: box.y - top, width: box.width, height: box.height },
         plotWidth: slot.querySelector(".chart-plot")?.getBoundingClientRect().width,
         smallestText: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize))),
-        goFill: svg && getComputedStyle(svg.querySelector(".fg")).fill,
-        label: svg?.getAttribute("aria-label") ?? "",
+        goFill: svg && getComputedStyle(svg.querySelector("text.g, circle.g, rect.g")).fill,
+        label: svg?.closest("[role=img]")?.getAttribute("aria-label") ?? "",
         slotHeight: slot.getBoundingClientRect().height,
       };
     }
@@ -112,7 +112,7 @@ describe("chart pictures", () => {
   }
 
   test("each picture sits exactly where its canvas goes, and gives way to it, at every width", async () => {
-    for (const width of [300, 340, 390, 430, 520, 700, 900, 1280]) {
+    for (const width of [300, 390, 430, 520, 700, 1280]) {
       const context = await shared.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       const problems = await watch(page, new URL(shared.server.url).origin);

@@ -13,6 +13,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 export const CSP = [
   "default-src 'self'",
@@ -46,6 +47,8 @@ const TYPES = {
  * @param {{ root: string, port?: number, basePath?: string, csp?: boolean, fallback?: boolean }} options
  * `fallback`: answer every missing file with the deployment's page (200 text/html), as hosts
  * with a single-page-app rule do.
+ * `compress`: send every file but images brotli- or gzip-encoded when the browser accepts it,
+ * as the README asks hosts to (the other tests see the files as they are).
  * `setRoot(dir)` serves another directory from then on, as a redeploy at the same URL would;
  * `mount(basePath, dir)` adds another deployment on the same origin; `rule(pattern, answer)`
  * answers requests whose path matches with a status (a number), never ("hang"), or with
@@ -53,7 +56,7 @@ const TYPES = {
  * is called.
  * @returns {Promise<{ origin: string, url: string, requests: string[], setRoot: (dir: string) => void, mount: (basePath: string, dir: string) => string, rule: (pattern: RegExp, answer: number | "hang" | "stall") => () => void, close: () => Promise<void> }>}
  */
-export async function serve({ root, port = 0, basePath = "/", csp = true, fallback = false }) {
+export async function serve({ root, port = 0, basePath = "/", csp = true, fallback = false, compress = false }) {
   const slash = (path) => (path.endsWith("/") ? path : `${path}/`);
   const base = slash(basePath);
   // Deployments by base path, the longest first.
@@ -61,6 +64,18 @@ export async function serve({ root, port = 0, basePath = "/", csp = true, fallba
   const rules = [];
   const hanging = new Set();
   const requests = [];
+  // Encoded bodies by encoding and ETag: each file is compressed once.
+  const encoded = new Map();
+  const encode = (body, etag, accepted) => {
+    const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+    if (!encoding) return null;
+    const key = `${encoding} ${etag}`;
+    if (!encoded.has(key)) {
+      const quality = { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } };
+      encoded.set(key, encoding === "br" ? brotliCompressSync(body, quality) : gzipSync(body, { level: 9 }));
+    }
+    return { encoding, body: encoded.get(key) };
+  };
 
   // Room for very long query strings (the hostile-input tests send 60,000 characters); many
   // hosts refuse such URLs, but the app must cope with whatever reaches it.
@@ -129,12 +144,15 @@ export async function serve({ root, port = 0, basePath = "/", csp = true, fallba
         res.writeHead(304, headers);
         return res.end();
       }
-      res.writeHead(200, {
-        ...headers,
-        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-        "Content-Length": body.length,
-      });
-      res.end(req.method === "HEAD" ? undefined : body);
+      const type = TYPES[extname(file)] ?? "application/octet-stream";
+      const compressed = compress && !type.startsWith("image/png") ? encode(body, etag, req.headers["accept-encoding"] ?? "") : null;
+      if (compressed) {
+        headers["Content-Encoding"] = compressed.encoding;
+        headers.Vary = "Accept-Encoding";
+      }
+      const sent = compressed ? compressed.body : body;
+      res.writeHead(200, { ...headers, "Content-Type": type, "Content-Length": sent.length });
+      res.end(req.method === "HEAD" ? undefined : sent);
     } catch {
       send(404, "not found\n");
     }
