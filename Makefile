@@ -10,7 +10,7 @@ SHELL := /bin/bash
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: serve test setup setup-test lint test-native test-broken-dataset build build-variants test-browser size bench clean
+.PHONY: serve test setup setup-test lint test-native test-broken-dataset build build-variants test-browser size bench profile clean
 
 serve: setup
 	@echo "==> serving at http://127.0.0.1:8080/ (rebuilds on change; Ctrl-C to stop)"
@@ -60,6 +60,10 @@ size: setup-test build
 bench: setup-test build
 	@echo "==> benchmark of the release build (medians of BENCH_RUNS runs, default 7)"
 	node scripts/bench.mjs
+
+profile: setup
+	@echo "==> where the full app's wasm bytes go (twiggy)"
+	scripts/profile.sh
 
 clean:
 	cargo clean
