@@ -128,14 +128,20 @@ fn embed_button(_chart: Signal<Chart>) -> impl IntoView {}
 /// Removes the static page's picture of the chart that `canvas` now shows: its slot's fallback,
 /// which covered the widget until this first paint, or in an embed the static page under it.
 fn uncover(canvas: &HtmlCanvasElement) {
-    let selector = match canvas.closest(".chart-slot").ok().flatten() {
-        Some(slot) => format!(
-            ".chart-slot-{} > .fallback",
-            slot.get_attribute("data-widget").unwrap_or_default()
+    match canvas.closest(".chart-slot").ok().flatten() {
+        Some(slot) => super::each_element(
+            &format!(
+                ".chart-slot-{} > .fallback",
+                slot.get_attribute("data-widget").unwrap_or_default()
+            ),
+            &|cover| cover.remove(),
         ),
-        None => "#app > :not(.embed)".to_string(),
-    };
-    super::each_element(&selector, &|cover| cover.remove());
+        None => {
+            super::each_element("#app > :not(.embed)", &|cover| cover.remove());
+            // The embed is now as high as its widget: its host hears of it.
+            super::embed::request_measure();
+        }
+    }
 }
 
 /// Draws one chart on its canvas, coalescing requests into one paint per animation frame (the

@@ -87,6 +87,19 @@ fn full_app_url(widget: &Widget, pairs: &[(String, String)]) -> String {
     }
 }
 
+/// Asks this embed to report its height again (see [`report_height`]): once its chart has
+/// painted, the static page that covered it is gone and its height is the widget's. A message
+/// to its own window, because a timer or a resize observer may wait while the frame is out of
+/// view.
+pub(super) fn request_measure() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &MEASURE_MESSAGE.into());
+    let _ = window.post_message(&message, "*");
+}
+
 /// Posts `{ type: "rust-or-go:resize", widget, height }` to the parent page once the widget is
 /// in place, whenever the content's height changes, and when the parent's `embed.js` asks
 /// (`rust-or-go:measure`).
