@@ -161,11 +161,10 @@ fn picture_controls(chart: &crate::charts::Chart) -> String {
     };
     let inner = match chart {
         Chart::Jobs(model) => {
-            let [_, long] = model.horizons();
             let rate = |language: Language, rate: f64| {
                 slider(
                     language.key(),
-                    &format!("{} growth per year", language.name()),
+                    &jobs::rate_label(language),
                     jobs::RATE_MIN,
                     jobs::RATE_MAX,
                     crate::format::decimal(rate),
@@ -175,15 +174,12 @@ fn picture_controls(chart: &crate::charts::Chart) -> String {
             format!(
                 "{}{}<label class=\"choice horizon-choice\"><input type=\"checkbox\" disabled>\
                  {}</label><div class=\"chart-status-row\"><p class=\"chart-status\">{}</p>\
-                 <button type=\"button\" class=\"link-button\" disabled>Reset to the article&#39;s \
-                 rates</button></div>",
+                 <button type=\"button\" class=\"link-button\" disabled>{}</button></div>",
                 rate(Language::Go, model.rates.go),
                 rate(Language::Rust, model.rates.rust),
-                escape(&format!(
-                    "Project {long} years ahead (the article looks {} years ahead)",
-                    crate::format::span(model.article_claim_years)
-                )),
+                escape(&model.horizon_label()),
                 escape(&model.crossover_text()),
+                escape(jobs::RESET_LABEL),
             )
         }
         Chart::Team(model) => slider(
@@ -192,7 +188,7 @@ fn picture_controls(chart: &crate::charts::Chart) -> String {
             i32::from(crate::team::MIN_TEAM),
             i32::from(model.size.max(100)),
             model.size.to_string(),
-            crate::format::count(u32::from(model.size), "developer", "developers"),
+            crate::team::size_text(model.size),
         ),
         _ => return String::new(),
     };

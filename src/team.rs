@@ -34,6 +34,11 @@ pub fn reported_months(t: &TeamOnboarding) -> Vec<u8> {
 pub const MIN_TEAM: u16 = *crate::data::questions::TEAM.start();
 pub const MAX_TEAM: u16 = *crate::data::questions::TEAM.end();
 
+/// `1 developer`, `10 developers`: the team size as the slider shows it.
+pub fn size_text(size: u16) -> String {
+    crate::format::count(u32::from(size), "developer", "developers")
+}
+
 /// Productive developers over time for a team of `size`: `(month, low, high)` points, starting
 /// at `(0, 0, 0)`, linear in between, flat after the last.
 #[derive(Debug, Clone, PartialEq)]

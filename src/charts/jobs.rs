@@ -19,6 +19,14 @@ pub const LONG_HORIZON: u8 = 10;
 pub const RATE_MIN: i32 = -30;
 pub const RATE_MAX: i32 = 100;
 
+/// The button that puts the article's growth rates back.
+pub const RESET_LABEL: &str = "Reset to the article's rates";
+
+/// A growth-rate slider's label.
+pub fn rate_label(language: crate::data::Language) -> String {
+    format!("{} growth per year", language.name())
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     /// The year of the reported postings.
@@ -66,6 +74,15 @@ impl Model {
             article_claim_years: m.article_convergence_claim_years,
             cite: &m.cite,
         }
+    }
+
+    /// The label of the checkbox that switches to the long horizon.
+    pub fn horizon_label(&self) -> String {
+        let [_, long] = self.horizons();
+        format!(
+            "Project {long} years ahead (the article looks {} years ahead)",
+            crate::format::span(self.article_claim_years)
+        )
     }
 
     /// The same projection at other growth rates (percent per year, clamped to the slider range).

@@ -129,13 +129,11 @@ fn embed_button(_chart: Signal<Chart>) -> impl IntoView {}
 /// which covered the widget until this first paint, or in an embed the static page under it.
 fn uncover(canvas: &HtmlCanvasElement) {
     match canvas.closest(".chart-slot").ok().flatten() {
-        Some(slot) => super::each_element(
-            &format!(
-                ".chart-slot-{} > .fallback",
-                slot.get_attribute("data-widget").unwrap_or_default()
-            ),
-            &|cover| cover.remove(),
-        ),
+        Some(slot) => {
+            if let Some(cover) = super::fallback(&slot) {
+                cover.remove();
+            }
+        }
         None => {
             super::each_element("#app > :not(.embed)", &|cover| cover.remove());
             // The embed is now as high as its widget: its host hears of it.

@@ -61,6 +61,11 @@ pub fn mount() {
     }
 }
 
+/// A widget slot's static fallback (a chart's picture), while it is there.
+pub(crate) fn fallback(slot: &web_sys::Element) -> Option<web_sys::Element> {
+    slot.query_selector(":scope > .fallback").ok().flatten()
+}
+
 /// Calls `f` with each element of the page that `selector` matches, in document order.
 pub(crate) fn each_element(selector: &str, f: &dyn Fn(&web_sys::Element)) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -86,7 +91,7 @@ fn mount_widget(slot: web_sys::HtmlElement) {
     let id = slot.get_attribute("data-widget").unwrap_or_default();
     slot.class_list().add_1("mounted").ok();
     // The chart's anchor (`#chart-<id>`) moves from the picture to the widget.
-    if let Ok(Some(fallback)) = slot.query_selector(":scope > .fallback") {
+    if let Some(fallback) = fallback(&slot) {
         let _ = fallback.remove_attribute("id");
     }
     if id == "quiz" {

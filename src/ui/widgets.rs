@@ -31,10 +31,7 @@ pub fn JobsWidget(
     let rust_rate = RwSignal::new(initial.rates.rust);
     // Whether the reader asked for the long horizon.
     let long = RwSignal::new(initial.horizon == long_horizon);
-    let horizon_label = format!(
-        "Project {long_horizon} years ahead (the article looks {} years ahead)",
-        crate::format::span(initial.article_claim_years)
-    );
+    let horizon_label = initial.horizon_label();
     let model = Memo::new(move |_| {
         initial
             .with_rates(go_rate.get(), rust_rate.get())
@@ -67,7 +64,7 @@ pub fn JobsWidget(
                     {move || model.with(jobs::Model::crossover_text)}
                 </p>
                 <button type="button" class="link-button" on:click=reset>
-                    "Reset to the article's rates"
+                    {jobs::RESET_LABEL}
                 </button>
             </div>
         </ChartFrame>
@@ -85,7 +82,7 @@ fn RateSlider(
     let input_id = format!("rate-{}", language.key());
     view! {
         <div class=format!("slider slider-{}", language.key())>
-            <label for=input_id.clone()>{format!("{} growth per year", language.name())}</label>
+            <label for=input_id.clone()>{jobs::rate_label(language)}</label>
             <input
                 id=input_id.clone()
                 type="range"
@@ -133,10 +130,10 @@ pub fn TeamWidget(
                     max=slider_max
                     step="1"
                     prop:value=move || size.get().to_string()
-                    aria-valuetext=move || team_size_text(size.get())
+                    aria-valuetext=move || crate::team::size_text(size.get())
                     on:input=set_size
                 />
-                <output for="team-size">{move || team_size_text(size.get())}</output>
+                <output for="team-size">{move || crate::team::size_text(size.get())}</output>
             </div>
             // The chart shows this line; screen readers hear it when the size changes.
             <p class="visually-hidden" aria-live="polite">
@@ -153,9 +150,4 @@ pub fn TeamWidget(
             </p>
         </ChartFrame>
     }
-}
-
-/// `1 developer`, `10 developers`.
-fn team_size_text(size: u16) -> String {
-    crate::format::count(u32::from(size), "developer", "developers")
 }

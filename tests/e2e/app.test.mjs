@@ -5,7 +5,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { collectProblems, ROOT, screenshotPath, serveDist, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
+import { collectProblems, openChartTables, ROOT, screenshotPath, serveDist, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
 
 const SECTIONS = [
   ["advisor", "Should you learn Rust or Go?"],
@@ -135,9 +135,7 @@ describe("the full app", () => {
     const { context, page } = await openApp({ javaScriptEnabled: false });
     assert.match(await page.locator(".key-figures").innerText(), /\$175,000/);
     assert.equal(await page.locator(".chart-slot svg.chart-picture:visible").count(), 6);
-    for (const summary of await page.locator(".chart-details > summary").all()) {
-      await summary.click();
-    }
+    await openChartTables(page);
     const text = await page.locator("body").innerText();
     const missing = FIGURES.filter((figure) => !text.includes(figure));
     assert.deepEqual(missing, [], "figures missing without JavaScript");
@@ -159,9 +157,7 @@ describe("the full app", () => {
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains("js")), false);
     assert.equal(await page.locator("#app section").count(), SECTIONS.length);
     assert.equal(await page.locator(".chart-slot svg.chart-picture:visible").count(), 6);
-    for (const summary of await page.locator(".chart-details > summary").all()) {
-      await summary.click();
-    }
+    await openChartTables(page);
     assert.equal(await page.locator(".chart-slot table:visible").count(), 6);
     await context.close();
   });

@@ -128,6 +128,13 @@ export function readCanvas(locator) {
   });
 }
 
+/** Opens every chart's table under its picture (the static page's, without the app). */
+export async function openChartTables(page) {
+  for (const summary of await page.locator(".chart-details > summary").all()) {
+    await summary.click();
+  }
+}
+
 /** Resolves after the browser has run `count` more animation frames (requested repaints are done). */
 export function frames(page, count = 2) {
   return page.evaluate(
