@@ -4,6 +4,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
 import { DIST, useBrowserAndServer, waitForApp } from "./helpers.mjs";
 import { firstVisitTransfer, transferTable } from "./measure.mjs";
 
@@ -49,6 +50,22 @@ describe("size budgets (brotli, first visit)", () => {
       // An embed registers no service worker and downloads nothing of the full app.
       assert.ok(!paths.some((path) => /^rust-or-go-[0-9a-f]{1,16}[._]/.test(path) || path === "sw.js"), paths.join(", "));
       assertWithin(transfer, CHART_EMBED_BUDGET, `${widget} embed`);
+    });
+  }
+});
+
+describe("what the wasm carries", () => {
+  // Leptos compiles in its server functions' client, whose stream classes (wasm-streams'
+  // IntoUnderlying*) are exported and so survive every optimisation; this app calls no server,
+  // and wasm-opt drops them (index.html).
+  for (const build of ["rust-or-go", "rust-or-go-embed"]) {
+    test(`${build}: no stream classes of the server functions are exported`, () => {
+      const name = readdirSync(DIST).find((file) => new RegExp(`^${build}-[0-9a-f]{1,16}_bg\\.wasm$`).test(file));
+      assert.ok(name, `no ${build} wasm in dist/`);
+      const exports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(`${DIST}${name}`))).map((e) => e.name);
+      assert.ok(exports.includes("main") || exports.includes("__wbindgen_start"), `not the app's wasm: ${exports}`);
+      const streams = exports.filter((e) => /intounderlying/i.test(e));
+      assert.deepEqual(streams, [], `${name} exports ${streams.join(", ")}`);
     });
   }
 });
