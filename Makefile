@@ -16,7 +16,7 @@ serve: setup
 	@echo "==> serving at http://127.0.0.1:8080/ (rebuilds on change; Ctrl-C to stop)"
 	trunk serve
 
-test: setup-test lint test-native test-broken-dataset build build-variants test-browser
+test: setup-test test-broken-dataset lint test-native build build-variants test-browser
 	@echo "==> all tests passed"
 
 setup:
@@ -49,9 +49,16 @@ build-variants:
 	@echo "==> release variants for the offline tests (sub-path, next release)"
 	scripts/build-variants.sh
 
+# Two test files at a time: most of a browser test is waiting on the browser. Lighthouse scores
+# the page's speed, so it runs alone, after the others.
+BROWSER_TESTS := $(filter-out tests/e2e/lighthouse.test.mjs,$(wildcard tests/e2e/*.test.mjs))
+NODE_TEST := node --test --test-reporter=spec --test-timeout=180000
+
 test-browser:
-	@echo "==> browser tests (Chromium; Firefox and WebKit in engines.test.mjs)"
-	node --test --test-reporter=spec --test-timeout=180000 tests/e2e/
+	@echo "==> browser tests, two files at a time (Chromium; Firefox and WebKit in engines.test.mjs)"
+	$(NODE_TEST) --test-concurrency=2 $(BROWSER_TESTS)
+	@echo "==> Lighthouse, alone"
+	$(NODE_TEST) tests/e2e/lighthouse.test.mjs
 
 size: setup-test build
 	@echo "==> first-visit transfer of the release build"

@@ -1,0 +1,32 @@
+// axe-core for the browser tests (axe.test.mjs, axe-embeds.test.mjs): WCAG 2.0 and 2.1, levels
+// A and AA, with the violations as readable lines.
+
+import assert from "node:assert/strict";
+import { AxeBuilder } from "@axe-core/playwright";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+export const SCHEMES = ["light", "dark"];
+
+/**
+ * axe's violations as readable lines: rule, impact, and where. `within` (a selector) limits the
+ * check to what a step opened, once the whole page has been checked as it was before.
+ */
+export async function violations(page, what, within) {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  if (within) builder.include(within);
+  const results = await builder.analyze();
+  // axe must have looked at something: a blank page passes every rule.
+  assert.ok(results.passes.length >= 5, `${what}: axe checked only ${results.passes.length} rules`);
+  return results.violations.map(
+    (v) => `${what}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+}
+
+/** A fresh context in `colorScheme`, `width` px wide, with a page open at `url`. */
+export async function openPage(browser, url, colorScheme, width = 1280) {
+  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  return { context, page };
+}
