@@ -5,8 +5,6 @@
 # then prints twiggy's ten biggest items and the shipped file's brotli size.
 # Installs twiggy with `cargo install` if it is missing (about a minute).
 set -euo pipefail
-# The wasm-opt flags hold a wildcard (`*intounderlying*`): no globbing.
-set -f
 cd "$(dirname "$0")/.."
 # wasm-opt from the npm binaryen package (Debian's corrupts the output), as the Makefile sets it.
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"

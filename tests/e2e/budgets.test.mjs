@@ -9,8 +9,10 @@ import { DIST, useBrowserAndServer, waitForApp } from "./helpers.mjs";
 import { firstVisitTransfer, transferTable } from "./measure.mjs";
 
 const KIB = 1024;
-const FULL_APP_BUDGET = 160 * KIB;
-const CHART_EMBED_BUDGET = 120 * KIB;
+// The product's bars are 150 and 100 KiB, not met yet (README, "Size"); these budgets hold what
+// has been reached, with room for a dataset update.
+const FULL_APP_BUDGET = 157 * KIB;
+const CHART_EMBED_BUDGET = 116 * KIB;
 const CHART_WIDGETS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
 
 const shared = useBrowserAndServer();
@@ -28,7 +30,7 @@ function assertWithin(transfer, budget, what) {
 }
 
 describe("size budgets (brotli, first visit)", () => {
-  test("the full app, service worker precache included, is at most 160 KiB", async () => {
+  test("the full app, service worker precache included, is at most 157 KiB", async () => {
     const transfer = await firstVisitTransfer(shared.browser, shared.server.url, DIST, waitForApp);
     const paths = transfer.files.map((file) => file.path);
     // The measure sees the whole visit: the page, the app and the worker's precache.
@@ -41,7 +43,7 @@ describe("size budgets (brotli, first visit)", () => {
   });
 
   for (const widget of CHART_WIDGETS) {
-    test(`a single-chart embed (${widget}) is at most 120 KiB`, async () => {
+    test(`a single-chart embed (${widget}) is at most 116 KiB`, async () => {
       const transfer = await firstVisitTransfer(shared.browser, `${shared.server.url}?embed=${widget}`, DIST, (page) =>
         page.locator(".embed canvas").waitFor(),
       );
@@ -56,16 +58,20 @@ describe("size budgets (brotli, first visit)", () => {
 
 describe("what the wasm carries", () => {
   // Leptos compiles in its server functions' client, whose stream classes (wasm-streams'
-  // IntoUnderlying*) are exported and so survive every optimisation; this app calls no server,
-  // and wasm-opt drops them (index.html).
+  // IntoUnderlying*) are exports, which keep their code and every function it takes the address
+  // of. This app calls no server: the wasm builds link without those exports (scripts/wasm-ld).
   for (const build of ["rust-or-go", "rust-or-go-embed"]) {
-    test(`${build}: no stream classes of the server functions are exported`, () => {
+    test(`${build}: neither the stream classes of the server functions nor their code`, () => {
       const name = readdirSync(DIST).find((file) => new RegExp(`^${build}-[0-9a-f]{1,16}_bg\\.wasm$`).test(file));
       assert.ok(name, `no ${build} wasm in dist/`);
-      const exports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(`${DIST}${name}`))).map((e) => e.name);
+      const bytes = readFileSync(`${DIST}${name}`);
+      const exports = WebAssembly.Module.exports(new WebAssembly.Module(bytes)).map((e) => e.name);
       assert.ok(exports.includes("main") || exports.includes("__wbindgen_start"), `not the app's wasm: ${exports}`);
       const streams = exports.filter((e) => /intounderlying/i.test(e));
       assert.deepEqual(streams, [], `${name} exports ${streams.join(", ")}`);
+      // The crate's code carries the paths of its source files (for panic messages).
+      const source = bytes.indexOf("/wasm-streams-");
+      assert.equal(source, -1, `${name} holds wasm-streams' code: ${bytes.subarray(source - 60, source + 60).toString("latin1")}`);
     });
   }
 });
