@@ -28,7 +28,7 @@ export async function firstVisitTransfer(browser, url, root, ready) {
   const page = await context.newPage();
   const base = new URL(url);
   const downloads = [];
-  context.on("requestfinished", async (request) => {
+  const count = async (request) => {
     const requestUrl = new URL(request.url());
     const response = await request.response();
     if (!response || response.status() !== 200 || requestUrl.origin !== base.origin) return;
@@ -38,6 +38,18 @@ export async function firstVisitTransfer(browser, url, root, ready) {
       const by = request.serviceWorker() ? "service worker" : "page";
       downloads.push({ path: requestUrl.pathname.slice(base.pathname.length) || "index.html", by });
     }
+  };
+  // Each finished request is counted asynchronously: the count waits for all of them, so none
+  // is missed, and none is still asking the browser about its sizes when the context closes.
+  const counting = new Set();
+  const failures = [];
+  let closing = false;
+  context.on("requestfinished", (request) => {
+    const counted = count(request).catch((error) => {
+      if (!closing) failures.push(error);
+    });
+    counting.add(counted);
+    counted.finally(() => counting.delete(counted));
   });
   await page.goto(url);
   await ready(page);
@@ -49,7 +61,10 @@ export async function firstVisitTransfer(browser, url, root, ready) {
     return new URL(registration.active.scriptURL).pathname;
   });
   await page.waitForLoadState("networkidle");
+  while (counting.size > 0) await Promise.all(counting);
+  closing = true;
   await context.close();
+  if (failures.length > 0) throw failures[0];
   // The browser fetches the worker's own script outside the page and the worker: count it.
   if (worker) downloads.push({ path: worker.slice(base.pathname.length), by: "browser (worker script)" });
 
