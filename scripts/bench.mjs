@@ -25,7 +25,7 @@
 
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { CHROMIUM_PATH, DIST, frames, launch, ROOT, serveDist, waitForApp } from "../tests/e2e/helpers.mjs";
+import { CHART_IDS as CHARTS, CHROMIUM_PATH, DIST, frames, launch, ROOT, serveDist, waitForApp } from "../tests/e2e/helpers.mjs";
 import { firstVisitTransfer, transferTable } from "../tests/e2e/measure.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -33,7 +33,6 @@ if (!Number.isInteger(RUNS) || RUNS < 5) {
   console.error(`BENCH_RUNS must be a whole number of at least 5 (medians need it), not ${process.env.BENCH_RUNS}`);
   process.exit(2);
 }
-const CHARTS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
 const VIEWPORT = { width: 1280, height: 900 };
 const OUT = `${ROOT}target/bench/`;
 const KIB = 1024;

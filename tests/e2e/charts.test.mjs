@@ -5,9 +5,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { collectProblems, frames, readCanvas, screenshotPath, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
-
-const CHARTS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
+import { CHART_IDS as CHARTS, collectProblems, frames, readCanvas, screenshotPath, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
 
 const shared = useBrowserAndServer();
 

@@ -9,13 +9,11 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { DIST, OUTPUT, ROOT, launch } from "./helpers.mjs";
+import { CHART_IDS as CHARTS, DIST, OUTPUT, ROOT, WIDGET_IDS as WIDGETS, launch } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 import { startDriver } from "./webdriver.mjs";
 
 const NEXT = `${ROOT}target/variants/next`;
-const CHARTS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
-const WIDGETS = ["quiz", ...CHARTS];
 /** Fresh first visits per engine: WebKit used to offer a false update on about one in five. */
 const FIRST_VISITS = Number(process.env.FIRST_VISITS ?? 16);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

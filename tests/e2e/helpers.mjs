@@ -147,8 +147,13 @@ export function frames(page, count = 2) {
   );
 }
 
+/** The chart widgets' ids, in page order (PRODUCT.md, "Embeds"). */
+export const CHART_IDS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
+/** Every widget id of the embed contract: the advisor's quiz and the charts. */
+export const WIDGET_IDS = ["quiz", ...CHART_IDS];
+
 /** How many widgets the full page mounts: the advisor and six charts. */
-export const WIDGETS = 7;
+export const WIDGETS = WIDGET_IDS.length;
 
 /**
  * Waits until the app has started on a full page: every widget mounted in its slot and each

@@ -5,8 +5,8 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readCanvas, useBrowserAndServer, waitForApp } from "./helpers.mjs";
-import { appParams, asksForEmbed, EDGE_QUERIES, hostileQueries, VERDICTS, WIDGETS, visitWithAndWithoutCsp } from "./hostile.mjs";
+import { readCanvas, useBrowserAndServer, waitForApp, WIDGET_IDS as WIDGETS } from "./helpers.mjs";
+import { appParams, asksForEmbed, EDGE_QUERIES, hostileQueries, VERDICTS, visitWithAndWithoutCsp } from "./hostile.mjs";
 
 const shared = useBrowserAndServer();
 

@@ -2,9 +2,8 @@
 // generated from a fixed seed, so every run visits the same strings, and visited one after the
 // other in one page, checking that nothing ran, nothing was injected and the page still works.
 
-import { collectProblems, serveDist, watch } from "./helpers.mjs";
+import { collectProblems, serveDist, watch, WIDGET_IDS } from "./helpers.mjs";
 
-export const WIDGETS = ["quiz", "salary", "jobs", "sentiment", "growth", "learning", "team"];
 export const VERDICTS = ["go", "rust", "go-then-rust"];
 
 /** A small deterministic PRNG (mulberry32). */
@@ -58,7 +57,7 @@ const VALID = {
   background: ["python", "javascript", "ruby", "c", "cpp", "java", "csharp", "go", "rust", "other"],
   region: ["us", "emerging"],
   team: ["1", "10", "500"],
-  embed: WIDGETS,
+  embed: WIDGET_IDS,
   theme: ["light", "dark", "auto"],
   go_growth: ["0", "12", "40"],
   rust_growth: ["0", "30", "60"],

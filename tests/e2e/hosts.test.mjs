@@ -10,11 +10,10 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, ROOT, collectProblems, firstVisit, launch, persistentBrowser, readCanvas, waitForApp, watch } from "./helpers.mjs";
+import { CHART_IDS as CHARTS, DIST, ROOT, collectProblems, firstVisit, launch, persistentBrowser, readCanvas, waitForApp, watch } from "./helpers.mjs";
 import { CSP, serve } from "./server.mjs";
 
 const NEXT = `${ROOT}target/variants/next`;
-const CHARTS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
 const scratch = [];
 
 /** A copy of a build to change, removed after the tests. */

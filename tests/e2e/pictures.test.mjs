@@ -4,9 +4,8 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { collectProblems, screenshotPath, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
+import { CHART_IDS as CHARTS, collectProblems, screenshotPath, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
 
-const CHARTS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
 const GO = { light: "rgb(0, 103, 163)", dark: "rgb(86, 180, 233)" };
 
 const shared = useBrowserAndServer();

@@ -10,11 +10,10 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, rmSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, ROOT, collectProblems, firstVisit, persistentBrowser, readCanvas, waitForApp } from "./helpers.mjs";
+import { CHART_IDS as CHARTS, DIST, ROOT, collectProblems, firstVisit, persistentBrowser, readCanvas, waitForApp } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 
 const VARIANTS = `${ROOT}target/variants/`;
-const CHARTS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
 
 const DEPLOYS = [
   { label: "at the root", basePath: "/", dist: DIST, next: `${VARIANTS}next` },

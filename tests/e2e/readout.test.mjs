@@ -7,9 +7,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { collectProblems, frames, ROOT, screenshotPath, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
+import { CHART_IDS as CHARTS, collectProblems, frames, ROOT, screenshotPath, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
 
-const CHARTS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
 const dataset = JSON.parse(readFileSync(`${ROOT}public/data/rust-vs-go.json`, "utf8"));
 
 const shared = useBrowserAndServer();

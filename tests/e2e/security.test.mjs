@@ -7,8 +7,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { collectProblems, DIST, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
-import { WIDGETS } from "./hostile.mjs";
+import { collectProblems, DIST, useBrowserAndServer, waitForApp, watch, WIDGET_IDS as WIDGETS } from "./helpers.mjs";
 
 /** The policy of the contract (its first three directives, word for word), with no 'unsafe-inline'. */
 const CONTRACT_CSP =
