@@ -55,7 +55,7 @@ BROWSER_TESTS := $(filter-out tests/e2e/lighthouse.test.mjs,$(wildcard tests/e2e
 NODE_TEST := node --test --test-reporter=spec --test-timeout=180000
 
 test-browser:
-	@echo "==> browser tests, two files at a time (Chromium; Firefox and WebKit in engines.test.mjs)"
+	@echo "==> browser tests, two files at a time (Chromium; Firefox and WebKit in engine-*.test.mjs)"
 	$(NODE_TEST) --test-concurrency=2 $(BROWSER_TESTS)
 	@echo "==> Lighthouse, alone"
 	$(NODE_TEST) tests/e2e/lighthouse.test.mjs

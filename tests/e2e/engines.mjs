@@ -4,7 +4,8 @@
 // charts drawn; fresh first visits are never offered an update (WebKit reports the first worker
 // installed after it has taken control); and a deployed release is offered, accepted and shown.
 //
-// The engines run one after the other (the files of `make test` already run side by side).
+// Each engine has a test file of its own (engine-<name>.test.mjs), so `make test` runs them side
+// by side with the other files, each within its own time limit.
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -94,23 +95,27 @@ async function chartsDrawn(session) {
   }
 }
 
-const ENGINES = [
-  ["chromium", startChromium],
-  ["firefox", () => startDriver("firefox")],
-  ["webkit", () => startDriver("webkit")],
-];
+const ENGINES = {
+  chromium: startChromium,
+  firefox: () => startDriver("firefox"),
+  webkit: () => startDriver("webkit"),
+};
 
-let host;
 const HOST_DIR = `${OUTPUT}engines-host/`;
-before(async () => {
-  mkdirSync(HOST_DIR, { recursive: true });
-  host = await serve({ root: HOST_DIR, csp: false });
-});
-after(async () => {
-  await host?.close();
-});
 
-for (const [engine, start] of ENGINES) {
+/** Registers the tests of one engine (`chromium`, `firefox` or `webkit`) in the calling file. */
+export function testEngine(engine) {
+  const start = ENGINES[engine];
+  if (!start) throw new Error(`unknown engine ${engine}; known: ${Object.keys(ENGINES).join(", ")}`);
+  let host;
+  before(async () => {
+    mkdirSync(HOST_DIR, { recursive: true });
+    host = await serve({ root: HOST_DIR, csp: false });
+  });
+  after(async () => {
+    await host?.close();
+  });
+
   describe(`in ${engine}`, () => {
     let driver;
     before(async () => {
