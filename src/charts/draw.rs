@@ -10,7 +10,10 @@ use super::arith::remainder;
 use plotters::prelude::{DrawingBackend, RGBAColor, RGBColor};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontFamily, FontStyle};
-use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, FontTransform};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontTransform,
+};
+use std::any::Any;
 use std::cell::RefCell;
 
 /// What a drawing function returns: the backend's error, as text.
@@ -40,18 +43,38 @@ pub trait Surface {
 /// A plotters drawing backend (the canvas, SVG…) as a [`Surface`].
 pub struct Backend<DB: DrawingBackend>(pub RefCell<DB>);
 
-impl<DB: DrawingBackend> Backend<DB> {
+impl<DB: DrawingBackend> Backend<DB>
+where
+    DB::ErrorType: 'static,
+{
     pub fn new(backend: DB) -> Self {
         Backend(RefCell::new(backend))
     }
 
     /// Finishes the drawing (the SVG backend writes its document here).
     pub fn present(&self) -> DrawResult {
-        self.0.borrow_mut().present().map_err(|e| e.to_string())
+        self.0.borrow_mut().present().map_err(failure)
     }
 }
 
-impl<DB: DrawingBackend> Surface for Backend<DB> {
+/// A backend's error as text. The SVG backend's errors are std's I/O errors, which writing to a
+/// string never raises: they are named rather than formatted, which keeps std's I/O error texts
+/// and their formatting out of the wasm (the SVG download draws through that backend). The
+/// check is on the type, so it is decided when the code is compiled.
+fn failure<E: std::error::Error + Send + Sync + 'static>(error: DrawingErrorKind<E>) -> String {
+    match error {
+        DrawingErrorKind::DrawingError(e) if (&e as &dyn Any).is::<std::io::Error>() => {
+            "the SVG document could not be written".to_string()
+        }
+        DrawingErrorKind::DrawingError(e) => e.to_string(),
+        DrawingErrorKind::FontError(e) => e.to_string(),
+    }
+}
+
+impl<DB: DrawingBackend> Surface for Backend<DB>
+where
+    DB::ErrorType: 'static,
+{
     fn dimensions(&self) -> (u32, u32) {
         self.0.borrow().get_size()
     }
@@ -60,7 +83,7 @@ impl<DB: DrawingBackend> Surface for Backend<DB> {
         self.0
             .borrow_mut()
             .draw_text(text, style, at)
-            .map_err(|e| e.to_string())
+            .map_err(failure)
     }
 
     fn rect(
@@ -71,28 +94,28 @@ impl<DB: DrawingBackend> Surface for Backend<DB> {
         self.0
             .borrow_mut()
             .draw_rect(upper_left, lower_right, &color, true)
-            .map_err(|e| e.to_string())
+            .map_err(failure)
     }
 
     fn path(&self, points: &[BackendCoord], stroke: Stroke) -> DrawResult {
         self.0
             .borrow_mut()
             .draw_path(points.iter().copied(), &stroke)
-            .map_err(|e| e.to_string())
+            .map_err(failure)
     }
 
     fn polygon(&self, points: &[BackendCoord], color: BackendColor) -> DrawResult {
         self.0
             .borrow_mut()
             .fill_polygon(points.iter().copied(), &color)
-            .map_err(|e| e.to_string())
+            .map_err(failure)
     }
 
     fn circle(&self, center: BackendCoord, radius: u32, color: BackendColor) -> DrawResult {
         self.0
             .borrow_mut()
             .draw_circle(center, radius, &color, true)
-            .map_err(|e| e.to_string())
+            .map_err(failure)
     }
 }
 

@@ -122,7 +122,10 @@ impl Chart {
         &self,
         backend: DB,
         style: &Style,
-    ) -> Result<Vec<readout::Spot>, String> {
+    ) -> Result<Vec<readout::Spot>, String>
+    where
+        DB::ErrorType: 'static,
+    {
         let surface = Backend::new(backend);
         let painter = Painter::new(&surface, style);
         self.draw(&painter)?;
