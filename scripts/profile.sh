@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `make profile`: where the bytes of the full app's wasm go. Builds the release wasm as Trunk
-# does (cargo, wasm-bindgen, wasm-opt with the flags in index.html) but with wasm-opt keeping
-# the function names (-g: the code is the same as shipped, only the names section is added),
-# then prints twiggy's ten biggest items and the shipped file's brotli size.
+# does (cargo, wasm-bindgen, wasm-opt with the flags in index.html, then the post-build step's
+# short names) but with wasm-opt keeping the function names (-g: the code is the same as
+# shipped, only the names section is added), then prints twiggy's ten biggest items and the
+# shipped file's brotli size.
 # Installs twiggy with `cargo install` if it is missing (about a minute).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,11 @@ wasm-bindgen --target web --out-dir "$out" target/wasm32-unknown-unknown/release
 wasm-opt -Oz $params "$out/rust-or-go_bg.wasm" -o "$out/shipped.wasm"
 # shellcheck disable=SC2086
 wasm-opt -Oz $params -g "$out/rust-or-go_bg.wasm" -o "$out/named.wasm"
+echo "==> the names between the wasm and its glue shortened, as the post-build step does"
+for wasm in shipped named; do
+  cp "$out/rust-or-go.js" "$out/$wasm.js"
+  cargo run --quiet --bin site -- shorten "$out/$wasm.wasm" "$out/$wasm.js"
+done
 
 node -e '
 const { readFileSync } = require("node:fs");

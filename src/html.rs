@@ -1,6 +1,6 @@
 //! The page's content as HTML text: the one renderer of tables, source lines and sections.
 //!
-//! The post-build helper (`src/bin/site.rs`) writes the page with it into `index.html` — the
+//! The post-build helper (`src/bin/site/`) writes the page with it into `index.html` — the
 //! headline with the key figures and every section with its charts' pictures and its tables,
 //! complete without JavaScript — and the app uses it for the tables it shows itself (a chart's
 //! table view). Markup as text is far smaller in the wasm than a view tree per table, and one

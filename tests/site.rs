@@ -6,6 +6,44 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// A wasm build as wasm-bindgen writes it, in miniature: the wasm imports one function from its
+/// glue (under a hashed name, from a module named after the glue) and exports one, which the
+/// glue calls.
+fn wasm_build(stem: &str) -> (Vec<u8>, String) {
+    let module = format!("./{stem}_bg.js");
+    let import = "__wbg_log_0123456789abcdef";
+    let export = "main";
+    let mut imports = vec![1, module.len() as u8];
+    imports.extend(module.as_bytes());
+    imports.push(import.len() as u8);
+    imports.extend(import.as_bytes());
+    imports.extend([0, 0]);
+    let mut exports = vec![1, export.len() as u8];
+    exports.extend(export.as_bytes());
+    exports.extend([0, 0]);
+    let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+    for (id, content) in [(1, vec![1, 0x60, 0, 0]), (2, imports), (7, exports)] {
+        wasm.push(id);
+        wasm.push(content.len() as u8);
+        wasm.extend(content);
+    }
+    let glue = format!(
+        "let wasm;function __wbg_get_imports(){{return{{__proto__:null,\"{module}\":\
+         {{__proto__:null,{import}:function(e){{console.log(e)}}}}}}}}\
+         function __wbg_finalize_init(e){{return wasm=e.exports,wasm.{export}(),wasm}}"
+    );
+    (wasm, glue)
+}
+
+/// The value of the page's attribute `name`, without the public URL's `./`.
+fn attribute(page: &str, name: &str) -> String {
+    let value = page
+        .split(&format!("{name}=\"./"))
+        .nth(1)
+        .unwrap_or_else(|| panic!("no {name} in the page"));
+    value.split('"').next().unwrap().to_string()
+}
+
 /// A minimal staged site: the markers of index.html and a few built files.
 fn stage(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
@@ -21,14 +59,18 @@ fn stage(name: &str) -> PathBuf {
     for (file, content) in [
         ("boot.js", "boot"),
         ("main-0123456789abcdef.css", "css"),
-        ("rust-or-go-0123456789abcdef.js", "glue"),
-        ("rust-or-go-0123456789abcdef_bg.wasm", "wasm"),
-        ("rust-or-go-embed.js", "embed glue"),
-        ("rust-or-go-embed_bg.wasm", "embed wasm"),
         ("data/rust-vs-go.json", "{}"),
         ("manifest.webmanifest", "{}"),
     ] {
         fs::write(dir.join(file), content).unwrap();
+    }
+    for (stem, name) in [
+        ("rust-or-go", "rust-or-go-0123456789abcdef"),
+        ("rust-or-go-embed", "rust-or-go-embed"),
+    ] {
+        let (wasm, glue) = wasm_build(stem);
+        fs::write(dir.join(format!("{name}_bg.wasm")), wasm).unwrap();
+        fs::write(dir.join(format!("{name}.js")), glue).unwrap();
     }
     dir
 }
@@ -64,19 +106,34 @@ fn a_release_build_gets_its_shell_icons_embed_names_and_worker() {
     assert!(index.contains("data-widget=\"quiz\""));
     assert!(index.contains("<section id=\"sources\""));
     assert!(index.contains("data-sw=\"sw.js\""));
-    let glue = index
-        .split("data-embed-glue=\"./")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap();
+    let glue = attribute(&index, "data-embed-glue");
     assert!(
         glue.starts_with("rust-or-go-embed-") && glue.ends_with(".js"),
         "{glue}"
     );
-    assert!(dir.join(glue).exists());
+    assert!(dir.join(&glue).exists());
     assert!(!dir.join("rust-or-go-embed.js").exists());
+
+    // Both builds' glue and wasm name their boundary with short names (its own test covers the
+    // renaming: src/bin/site/boundary.rs).
+    for (glue, wasm) in [
+        (
+            "rust-or-go-0123456789abcdef.js".to_string(),
+            "rust-or-go-0123456789abcdef_bg.wasm".to_string(),
+        ),
+        (glue.clone(), attribute(&index, "data-embed-wasm")),
+    ] {
+        let script = fs::read_to_string(dir.join(&glue)).unwrap();
+        assert!(
+            script.contains("\"a\":{__proto__:null,a:function(e)") && script.contains("wasm.a()"),
+            "{glue}: {script}"
+        );
+        let bytes = fs::read(dir.join(&wasm)).unwrap();
+        assert!(
+            !bytes.windows(5).any(|w| w == b"__wbg") && !bytes.windows(4).any(|w| w == b"main"),
+            "{wasm}"
+        );
+    }
 
     for icon in [
         "icon.svg",

@@ -1,18 +1,24 @@
 // Byte budgets of the release build (PRODUCT.md, "Quality bars"): what a first visit downloads,
 // measured in the browser (every file the page and its service worker fetch), each file at its
-// brotli size. Deterministic for a given build; a failure names the biggest files.
+// brotli size, and each wasm build alone. Deterministic for a given build; a failure names the
+// biggest files.
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { CHART_IDS as CHART_WIDGETS, DIST, useBrowserAndServer, waitForApp } from "./helpers.mjs";
-import { firstVisitTransfer, transferTable } from "./measure.mjs";
+import { brotliSize, firstVisitTransfer, transferTable } from "./measure.mjs";
 
 const KIB = 1024;
-// The product's bars are 150 and 100 KiB, not met yet (README, "Size"); these budgets hold what
-// has been reached, with room for a dataset update.
-const FULL_APP_BUDGET = 157 * KIB;
-const CHART_EMBED_BUDGET = 116 * KIB;
+// The product's bars (README, "Size"): a first visit of 150 KiB for the full app, met and held
+// here, and of 100 KiB for a chart embed, not met (an embed loads the whole page, and the chart
+// build's wasm and glue alone weigh 92 KiB): this budget holds what has been reached, with room
+// for a dataset update.
+const FULL_APP_BUDGET = 150 * KIB;
+const CHART_EMBED_BUDGET = 112 * KIB;
+// The wasm: at most 120 KiB for the full app, not met yet (120.2 reached), and at most 88 KiB
+// for the chart-embed build, met and held here.
+const WASM_BUDGETS = { "rust-or-go": 121 * KIB, "rust-or-go-embed": 88 * KIB };
 
 const shared = useBrowserAndServer();
 
@@ -29,7 +35,7 @@ function assertWithin(transfer, budget, what) {
 }
 
 describe("size budgets (brotli, first visit)", () => {
-  test("the full app, service worker precache included, is at most 157 KiB", async () => {
+  test("the full app, service worker precache included, is at most 150 KiB", async () => {
     const transfer = await firstVisitTransfer(shared.browser, shared.server.url, DIST, waitForApp);
     const paths = transfer.files.map((file) => file.path);
     // The measure sees the whole visit: the page, the app and the worker's precache.
@@ -42,7 +48,7 @@ describe("size budgets (brotli, first visit)", () => {
   });
 
   for (const widget of CHART_WIDGETS) {
-    test(`a single-chart embed (${widget}) is at most 116 KiB`, async () => {
+    test(`a single-chart embed (${widget}) is at most 112 KiB`, async () => {
       const transfer = await firstVisitTransfer(shared.browser, `${shared.server.url}?embed=${widget}`, DIST, (page) =>
         page.locator(".embed canvas").waitFor(),
       );
@@ -55,22 +61,70 @@ describe("size budgets (brotli, first visit)", () => {
   }
 });
 
-describe("what the wasm carries", () => {
-  // Leptos compiles in its server functions' client, whose stream classes (wasm-streams'
-  // IntoUnderlying*) are exports, which keep their code and every function it takes the address
-  // of. This app calls no server: the wasm builds link without those exports (scripts/wasm-ld).
-  for (const build of ["rust-or-go", "rust-or-go-embed"]) {
-    test(`${build}: neither the stream classes of the server functions nor their code`, () => {
+describe("what the wasm weighs", () => {
+  for (const [build, budget] of Object.entries(WASM_BUDGETS)) {
+    test(`${build}: at most ${budget / KIB} KiB brotli`, () => {
       const name = readdirSync(DIST).find((file) => new RegExp(`^${build}-[0-9a-f]{1,16}_bg\\.wasm$`).test(file));
       assert.ok(name, `no ${build} wasm in dist/`);
-      const bytes = readFileSync(`${DIST}${name}`);
-      const exports = WebAssembly.Module.exports(new WebAssembly.Module(bytes)).map((e) => e.name);
-      assert.ok(exports.includes("main") || exports.includes("__wbindgen_start"), `not the app's wasm: ${exports}`);
-      const streams = exports.filter((e) => /intounderlying/i.test(e));
-      assert.deepEqual(streams, [], `${name} exports ${streams.join(", ")}`);
-      // The crate's code carries the paths of its source files (for panic messages).
+      const size = brotliSize(readFileSync(`${DIST}${name}`));
+      assert.ok(size <= budget, `${name}: ${size} bytes brotli (${(size / KIB).toFixed(2)} KiB), over ${budget / KIB} KiB`);
+    });
+  }
+});
+
+describe("what the wasm carries", () => {
+  const files = (build) => {
+    const wasm = readdirSync(DIST).find((file) => new RegExp(`^${build}-[0-9a-f]{1,16}_bg\\.wasm$`).test(file));
+    const glue = readdirSync(DIST).find((file) => new RegExp(`^${build}-[0-9a-f]{1,16}\\.js$`).test(file));
+    assert.ok(wasm && glue, `no ${build} wasm and glue in dist/`);
+    return { wasm, bytes: readFileSync(`${DIST}${wasm}`), glue, script: readFileSync(`${DIST}${glue}`, "utf8") };
+  };
+
+  for (const build of ["rust-or-go", "rust-or-go-embed"]) {
+    // Leptos compiles in its server functions' client, whose stream classes (wasm-streams'
+    // IntoUnderlying*) are exports, which keep their code and every function it takes the
+    // address of. This app calls no server: the wasm builds link without those exports
+    // (scripts/wasm-ld). The crate's code carries the paths of its source files (for panic
+    // messages), so its absence shows.
+    test(`${build}: not the server functions' stream classes`, () => {
+      const { wasm, bytes } = files(build);
       const source = bytes.indexOf("/wasm-streams-");
-      assert.equal(source, -1, `${name} holds wasm-streams' code: ${bytes.subarray(source - 60, source + 60).toString("latin1")}`);
+      assert.equal(source, -1, `${wasm} holds wasm-streams' code: ${bytes.subarray(source - 60, source + 60).toString("latin1")}`);
+    });
+
+    // The SVG download draws through plotters' SVG backend, whose errors are std's I/O errors;
+    // they are named rather than formatted (src/charts/draw.rs), so their texts stay out.
+    test(`${build}: none of std's I/O error texts`, () => {
+      const { wasm, bytes } = files(build);
+      for (const text of ["entity not found", "connection refused", "operation would block"]) {
+        assert.equal(bytes.indexOf(text), -1, `${wasm} holds "${text}"`);
+      }
+    });
+
+    // wasm-bindgen names each import after its JS and a hash, written in the wasm and in the
+    // glue, and the exports the glue calls after their Rust paths; the post-build step renames
+    // them to a, b, … in both files (src/bin/site/boundary.rs).
+    test(`${build}: short names across the boundary with its glue, and the two agree`, () => {
+      const { wasm, bytes, glue, script } = files(build);
+      const module = new WebAssembly.Module(bytes);
+      const imports = WebAssembly.Module.imports(module);
+      assert.ok(imports.length > 50, `${wasm} imports only ${imports.length} functions`);
+      const long = imports.filter((i) => i.module !== "a" || !/^[a-zA-Z]{1,2}$/.test(i.name));
+      assert.deepEqual(long.slice(0, 5), [], `${wasm}: ${long.length} of ${imports.length} imports keep long names`);
+      const hashed = script.match(/__wbg\w*_[0-9a-f]{16}\b/g) ?? [];
+      assert.deepEqual(hashed.slice(0, 5), [], `${glue} still names ${hashed.length} hashed imports`);
+
+      const exports = WebAssembly.Module.exports(module).map((e) => e.name);
+      assert.ok(exports.every((name) => /^[a-zA-Z]{1,2}$/.test(name)), `${wasm} exports ${exports.join(", ")}`);
+      // The glue calls only what the wasm exports, but for the stream classes' methods, which
+      // wasm-bindgen still writes into the glue and nothing calls.
+      const called = new Set([...script.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+      const absent = [...called].filter((name) => !exports.includes(name) && !/intounderlying/.test(name));
+      assert.deepEqual(absent, [], `${glue} calls exports that ${wasm} lacks`);
+      assert.ok(called.size >= 10, `${glue} calls only ${[...called].join(", ")}`);
+      // Every import the wasm needs is in the glue's import object.
+      const provided = [...imports].filter((i) => new RegExp(`[{,]${i.name}:`).test(script));
+      assert.equal(provided.length, imports.length, `${glue} provides ${provided.length} of ${imports.length} imports`);
     });
   }
 });

@@ -5,6 +5,7 @@
 //!   with its tables and a slot for each widget, each chart's holding its pictures, drawn by
 //!   `src/charts/picture.rs`) in place of the `<template id=shell-…>`
 //!   markers (elements, not comments, so they survive Trunk's minifier);
+//! - shortens the names across each wasm build's boundary with its JS glue ([`boundary`]);
 //! - gives the chart-embed build's files content hashes (Trunk builds it as a second module and
 //!   leaves its names plain) and writes those names where `boot.js` reads them;
 //! - draws the icons (`icon.svg` and the manifest's PNGs) from `src/icon.rs`;
@@ -13,6 +14,11 @@
 //! - in release builds, writes the service worker `sw.js` with the precache list of exactly
 //!   this build's files and a cache name derived from their content. Development builds
 //!   (`trunk serve`) get no worker, so nothing is ever served stale while editing.
+//!
+//! `site shorten WASM GLUE` does the boundary's part alone, on files of one's choosing (`make
+//! profile` uses it to measure the wasm as shipped).
+
+mod boundary;
 
 use plotters::prelude::{BitMapBackend, SVGBackend};
 use rust_or_go::charts::draw::Backend;
@@ -21,6 +27,8 @@ use rust_or_go::{html, icon};
 use std::path::{Path, PathBuf};
 use std::{env, fs, process};
 
+/// The full app's file stem (its binary's name).
+const MAIN_BUILD: &str = "rust-or-go";
 /// The chart-embed build's file stem (its binary's name).
 const EMBED_BUILD: &str = "rust-or-go-embed";
 /// The dataset's download, under `data/` (copied there from `public/data/` by Trunk).
@@ -28,7 +36,7 @@ const DATASET_FILE: &str = "rust-vs-go.json";
 /// The service worker's file name: stable, so a deployed worker can always find its update.
 const SERVICE_WORKER: &str = "sw.js";
 /// The service worker's code, before the build fills in its release and files.
-const WORKER_TEMPLATE: &str = include_str!("../sw.js");
+const WORKER_TEMPLATE: &str = include_str!("../../sw.js");
 
 /// The Content-Security-Policy the app runs under, shipped in the page for hosts that cannot
 /// send headers (a policy in a `<meta>` can hold all of it: no `frame-ancestors` or reporting,
@@ -38,10 +46,14 @@ img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; manifest-src 
 object-src 'none'; base-uri 'self'; form-action 'none'";
 
 fn main() {
-    let command = env::args().nth(1).unwrap_or_default();
-    let result = match command.as_str() {
-        "post-build" => post_build(),
-        _ => Err("usage: site post-build   (run by Trunk with TRUNK_STAGING_DIR set)".to_string()),
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["post-build"] => post_build(),
+        ["shorten", wasm, glue] => shorten_boundary(Path::new("."), glue, wasm),
+        _ => Err("usage: site post-build        run by Trunk, with TRUNK_STAGING_DIR set\n       \
+                  site shorten WASM GLUE   shortens the names between a wasm and its glue, in place \
+                  (as post-build does)"
+            .to_string()),
     };
     if let Err(message) = result {
         eprintln!("site: {message}");
@@ -68,6 +80,13 @@ fn post_build() -> Result<(), String> {
         &page,
         "<template id=shell-sections></template>",
         &html::sections(d),
+    )?;
+    let (main_glue, main_wasm) = trunk_named_build(&staging, MAIN_BUILD)?;
+    shorten_boundary(&staging, &main_glue, &main_wasm)?;
+    shorten_boundary(
+        &staging,
+        &format!("{EMBED_BUILD}.js"),
+        &format!("{EMBED_BUILD}_bg.wasm"),
     )?;
     let glue = hash_name(&staging, &format!("{EMBED_BUILD}.js"))?;
     let wasm = hash_name(&staging, &format!("{EMBED_BUILD}_bg.wasm"))?;
@@ -128,6 +147,48 @@ fn replace_marker(page: &str, marker: &str, content: &str) -> Result<String, Str
             "index.html must contain the marker {marker} exactly once, found it {n} times"
         )),
     }
+}
+
+/// The glue and wasm of the build Trunk named `stem-<hash>.js` and `stem-<hash>_bg.wasm`.
+fn trunk_named_build(dir: &Path, stem: &str) -> Result<(String, String), String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    let mut glue = Vec::new();
+    let mut wasm = Vec::new();
+    for entry in entries {
+        let name = entry.map_err(|e| e.to_string())?.file_name();
+        let name = name.to_string_lossy();
+        let Some(rest) = name.strip_prefix(stem).and_then(|r| r.strip_prefix('-')) else {
+            continue;
+        };
+        let hashed = |hash: &str| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit());
+        if rest.strip_suffix(".js").is_some_and(hashed) {
+            glue.push(name.to_string());
+        } else if rest.strip_suffix("_bg.wasm").is_some_and(hashed) {
+            wasm.push(name.to_string());
+        }
+    }
+    match (glue.as_slice(), wasm.as_slice()) {
+        ([glue], [wasm]) => Ok((glue.clone(), wasm.clone())),
+        _ => Err(format!(
+            "expected one {stem}-<hash>.js and one {stem}-<hash>_bg.wasm in {}, found {glue:?} and \
+             {wasm:?}",
+            dir.display()
+        )),
+    }
+}
+
+/// Rewrites the build's `glue` and `wasm` in `dir` with short names across their boundary.
+fn shorten_boundary(dir: &Path, glue: &str, wasm: &str) -> Result<(), String> {
+    let glue_path = dir.join(glue);
+    let wasm_path = dir.join(wasm);
+    let glue_text = fs::read_to_string(&glue_path)
+        .map_err(|e| format!("cannot read {}: {e}", glue_path.display()))?;
+    let wasm_bytes =
+        fs::read(&wasm_path).map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
+    let shortened = boundary::shorten(&wasm_bytes, &glue_text)
+        .map_err(|e| format!("{wasm} and {glue}: {e}"))?;
+    write(&wasm_path, &shortened.wasm)?;
+    write(&glue_path, shortened.glue.as_bytes())
 }
 
 /// Renames `dir/name` to include a hash of its content (`stem-<hash>.ext`, as Trunk names the
