@@ -22,6 +22,14 @@ const WASM_BUDGETS = { "rust-or-go": 121 * KIB, "rust-or-go-embed": 88 * KIB };
 
 const shared = useBrowserAndServer();
 
+/** A build's shipped wasm and glue in dist/: their names and contents. */
+function shipped(build) {
+  const wasm = readdirSync(DIST).find((file) => new RegExp(`^${build}-[0-9a-f]{1,16}_bg\\.wasm$`).test(file));
+  const glue = readdirSync(DIST).find((file) => new RegExp(`^${build}-[0-9a-f]{1,16}\\.js$`).test(file));
+  assert.ok(wasm && glue, `no ${build} wasm and glue in dist/`);
+  return { wasm, bytes: readFileSync(`${DIST}${wasm}`), glue, script: readFileSync(`${DIST}${glue}`, "utf8") };
+}
+
 function assertWithin(transfer, budget, what) {
   const biggest = transfer.files
     .slice(0, 3)
@@ -64,22 +72,14 @@ describe("size budgets (brotli, first visit)", () => {
 describe("what the wasm weighs", () => {
   for (const [build, budget] of Object.entries(WASM_BUDGETS)) {
     test(`${build}: at most ${budget / KIB} KiB brotli`, () => {
-      const name = readdirSync(DIST).find((file) => new RegExp(`^${build}-[0-9a-f]{1,16}_bg\\.wasm$`).test(file));
-      assert.ok(name, `no ${build} wasm in dist/`);
-      const size = brotliSize(readFileSync(`${DIST}${name}`));
-      assert.ok(size <= budget, `${name}: ${size} bytes brotli (${(size / KIB).toFixed(2)} KiB), over ${budget / KIB} KiB`);
+      const { wasm, bytes } = shipped(build);
+      const size = brotliSize(bytes);
+      assert.ok(size <= budget, `${wasm}: ${size} bytes brotli (${(size / KIB).toFixed(2)} KiB), over ${budget / KIB} KiB`);
     });
   }
 });
 
 describe("what the wasm carries", () => {
-  const files = (build) => {
-    const wasm = readdirSync(DIST).find((file) => new RegExp(`^${build}-[0-9a-f]{1,16}_bg\\.wasm$`).test(file));
-    const glue = readdirSync(DIST).find((file) => new RegExp(`^${build}-[0-9a-f]{1,16}\\.js$`).test(file));
-    assert.ok(wasm && glue, `no ${build} wasm and glue in dist/`);
-    return { wasm, bytes: readFileSync(`${DIST}${wasm}`), glue, script: readFileSync(`${DIST}${glue}`, "utf8") };
-  };
-
   for (const build of ["rust-or-go", "rust-or-go-embed"]) {
     // Leptos compiles in its server functions' client, whose stream classes (wasm-streams'
     // IntoUnderlying*) are exports, which keep their code and every function it takes the
@@ -87,7 +87,7 @@ describe("what the wasm carries", () => {
     // (scripts/wasm-ld). The crate's code carries the paths of its source files (for panic
     // messages), so its absence shows.
     test(`${build}: not the server functions' stream classes`, () => {
-      const { wasm, bytes } = files(build);
+      const { wasm, bytes } = shipped(build);
       const source = bytes.indexOf("/wasm-streams-");
       assert.equal(source, -1, `${wasm} holds wasm-streams' code: ${bytes.subarray(source - 60, source + 60).toString("latin1")}`);
     });
@@ -95,7 +95,7 @@ describe("what the wasm carries", () => {
     // The SVG download draws through plotters' SVG backend, whose errors are std's I/O errors;
     // they are named rather than formatted (src/charts/draw.rs), so their texts stay out.
     test(`${build}: none of std's I/O error texts`, () => {
-      const { wasm, bytes } = files(build);
+      const { wasm, bytes } = shipped(build);
       for (const text of ["entity not found", "connection refused", "operation would block"]) {
         assert.equal(bytes.indexOf(text), -1, `${wasm} holds "${text}"`);
       }
@@ -105,7 +105,7 @@ describe("what the wasm carries", () => {
     // glue, and the exports the glue calls after their Rust paths; the post-build step renames
     // them to a, b, … in both files (src/bin/site/boundary.rs).
     test(`${build}: short names across the boundary with its glue, and the two agree`, () => {
-      const { wasm, bytes, glue, script } = files(build);
+      const { wasm, bytes, glue, script } = shipped(build);
       const module = new WebAssembly.Module(bytes);
       const imports = WebAssembly.Module.imports(module);
       assert.ok(imports.length > 50, `${wasm} imports only ${imports.length} functions`);

@@ -3,24 +3,14 @@
 // other windows and origins ignored, themes, options, keyboard use, a sandboxed iframe, the embed dialog's
 // snippet working as pasted, and a widget that leaves no trace outside its frame.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { collectProblems, OUTPUT, readCanvas, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
-import { serve } from "./server.mjs";
+import { writeFileSync } from "node:fs";
+import { collectProblems, readCanvas, useBrowserAndServer, useHostPages, waitForApp, watch } from "./helpers.mjs";
 
 const shared = useBrowserAndServer();
-const HOST_DIR = `${OUTPUT}host/`;
-let host;
-
-before(async () => {
-  mkdirSync(HOST_DIR, { recursive: true });
-  host = await serve({ root: HOST_DIR, csp: false });
-});
-
-after(async () => {
-  await host?.close();
-});
+const host = useHostPages("host");
+const HOST_DIR = host.dir;
 
 /** Writes a host page with `body` and opens it. */
 async function hostPage(name, body, options = {}) {
@@ -34,8 +24,8 @@ async function hostPage(name, body, options = {}) {
   const context = await shared.browser.newContext({ viewport: { width: 1000, height: 900 }, ...options });
   const page = await context.newPage();
   // The host page comes from the host's origin; everything else must come from the app's.
-  const problems = await watch(page, shared.server.origin, host.origin);
-  await page.goto(`${host.url}${name}.html`);
+  const problems = await watch(page, shared.server.origin, host.server.origin);
+  await page.goto(`${host.server.url}${name}.html`);
   return { context, page, problems };
 }
 
@@ -138,7 +128,7 @@ describe("embeds", () => {
     const { context, page } = await hostPage(
       "messages",
       `${snippet("salary")}<iframe id="other" title="other" srcdoc="<p>other</p>" style="height:50px"></iframe>
-<iframe id="foreign" title="foreign" src="${host.url}foreign.html" style="height:60px"></iframe>`,
+<iframe id="foreign" title="foreign" src="${host.server.url}foreign.html" style="height:60px"></iframe>`,
     );
     const fitted = await expectFitted(page, "salary");
     const salaryFrame = frameOf(page, "salary");

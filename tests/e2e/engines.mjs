@@ -9,8 +9,8 @@
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { CHART_IDS as CHARTS, DIST, OUTPUT, ROOT, WIDGET_IDS as WIDGETS, launch } from "./helpers.mjs";
+import { writeFileSync } from "node:fs";
+import { CHART_IDS as CHARTS, DIST, ROOT, WIDGET_IDS as WIDGETS, launch, useHostPages } from "./helpers.mjs";
 import { serve } from "./server.mjs";
 import { startDriver } from "./webdriver.mjs";
 
@@ -101,20 +101,11 @@ const ENGINES = {
   webkit: () => startDriver("webkit"),
 };
 
-const HOST_DIR = `${OUTPUT}engines-host/`;
-
 /** Registers the tests of one engine (`chromium`, `firefox` or `webkit`) in the calling file. */
 export function testEngine(engine) {
   const start = ENGINES[engine];
   if (!start) throw new Error(`unknown engine ${engine}; known: ${Object.keys(ENGINES).join(", ")}`);
-  let host;
-  before(async () => {
-    mkdirSync(HOST_DIR, { recursive: true });
-    host = await serve({ root: HOST_DIR, csp: false });
-  });
-  after(async () => {
-    await host?.close();
-  });
+  const host = useHostPages("engines-host");
 
   describe(`in ${engine}`, () => {
     let driver;
@@ -139,11 +130,11 @@ export function testEngine(engine) {
           (id) => `<iframe id="${id}" src="${server.url}?embed=${id}" title="${id}" height="300" style="width:100%;border:0"></iframe>`,
         ).join("\n");
         writeFileSync(
-          `${HOST_DIR}${engine}.html`,
+          `${host.dir}${engine}.html`,
           `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head>
 <body><main style="max-width:700px">${frames}<script src="${server.url}embed.js" async></script></main></body></html>`,
         );
-        await session.goto(`${host.url}${engine}.html`);
+        await session.goto(`${host.server.url}${engine}.html`);
         for (const id of WIDGETS) {
           // Sized to its content: the height embed.js set, not the snippet's 300.
           const height = await session.waitFor((i) => parseFloat(document.getElementById(i).style.height) || 0, [id], {

@@ -47,6 +47,23 @@ export function useBrowserAndServer() {
   return shared;
 }
 
+/**
+ * For a test file: serves `OUTPUT/<name>/` as a blog author's pages, on an origin of its own and
+ * without the app's CSP, before its tests, and stops it after. Returns an object whose `dir` is
+ * that directory (write the host pages there) and whose `server` is set once the tests start.
+ */
+export function useHostPages(name) {
+  const host = { dir: `${OUTPUT}${name}/`, server: null };
+  before(async () => {
+    mkdirSync(host.dir, { recursive: true });
+    host.server = await serve({ root: host.dir, csp: false });
+  });
+  after(async () => {
+    await host.server?.close();
+  });
+  return host;
+}
+
 /** Serves the release build in dist/, optionally under a sub-path. */
 export function serveDist(options = {}) {
   return serve({ root: DIST, ...options });

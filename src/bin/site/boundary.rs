@@ -29,6 +29,8 @@ const EXPORT_SECTION: u8 = 7;
 const EXPORTS_IN_GLUE: &str = "wasm.";
 /// An import's kind: a function.
 const FUNCTION_IMPORT: u8 = 0;
+/// The module the imports come from, renamed.
+const SHORT_MODULE: &str = "a";
 
 /// Renames the module, every function import and every export of `wasm` to short names, in
 /// `wasm` and in `glue` (the JS that provides those imports and calls those exports).
@@ -83,10 +85,7 @@ enum Named {
 
 /// The import section with short names; records each rename in `renames`.
 fn rename_imports(content: &[u8], renames: &mut Vec<Rename>) -> Result<Vec<u8>, String> {
-    let mut reader = Reader {
-        bytes: content,
-        at: 0,
-    };
+    let mut reader = Reader::new(content);
     let count = reader.length()?;
     let mut section = Vec::with_capacity(content.len());
     write_length(&mut section, count);
@@ -113,7 +112,7 @@ fn rename_imports(content: &[u8], renames: &mut Vec<Rename>) -> Result<Vec<u8>, 
             Some(_) => {}
         }
         let short = short_name(index);
-        write_name(&mut section, "a");
+        write_name(&mut section, SHORT_MODULE);
         write_name(&mut section, &short);
         section.push(kind);
         write_length(&mut section, type_index);
@@ -123,13 +122,11 @@ fn rename_imports(content: &[u8], renames: &mut Vec<Rename>) -> Result<Vec<u8>, 
             what: Named::Import,
         });
     }
-    if reader.at != content.len() {
-        return Err("the import section has bytes after its last import".to_string());
-    }
+    reader.finish("import")?;
     if let Some(module) = module_name {
         renames.push(Rename {
             old: module,
-            new: "a".to_string(),
+            new: SHORT_MODULE.to_string(),
             what: Named::Module,
         });
     }
@@ -138,10 +135,7 @@ fn rename_imports(content: &[u8], renames: &mut Vec<Rename>) -> Result<Vec<u8>, 
 
 /// The export section with short names; records each rename in `renames`.
 fn rename_exports(content: &[u8], renames: &mut Vec<Rename>) -> Result<Vec<u8>, String> {
-    let mut reader = Reader {
-        bytes: content,
-        at: 0,
-    };
+    let mut reader = Reader::new(content);
     let count = reader.length()?;
     let mut section = Vec::with_capacity(content.len());
     write_length(&mut section, count);
@@ -159,9 +153,7 @@ fn rename_exports(content: &[u8], renames: &mut Vec<Rename>) -> Result<Vec<u8>, 
             what: Named::Export,
         });
     }
-    if reader.at != content.len() {
-        return Err("the export section has bytes after its last export".to_string());
-    }
+    reader.finish("export")?;
     Ok(section)
 }
 
@@ -196,7 +188,7 @@ fn rename_in_glue(glue: &str, renames: &[Rename]) -> Result<String, String> {
         };
         let found: Vec<usize> = match rename.what {
             Named::Module => words.iter().copied().filter(|&at| quoted(at)).collect(),
-            Named::Import => words.clone(),
+            Named::Import => words,
             Named::Export => {
                 let read_elsewhere = words.iter().find(|&&at| {
                     quoted(at)
@@ -276,6 +268,21 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Reader { bytes, at: 0 }
+    }
+
+    /// Checks that a section of `what`s ended with its last entry.
+    fn finish(&self, what: &str) -> Result<(), String> {
+        if self.at == self.bytes.len() {
+            Ok(())
+        } else {
+            Err(format!(
+                "the {what} section has bytes after its last {what}"
+            ))
+        }
+    }
+
     fn take(&mut self, count: usize) -> Result<&'a [u8], String> {
         let end = self
             .at
@@ -377,10 +384,7 @@ mod tests {
             if section_id != id {
                 continue;
             }
-            let mut items = Reader {
-                bytes: content,
-                at: 0,
-            };
+            let mut items = Reader::new(content);
             let count = items.length().unwrap();
             return (0..count)
                 .map(|_| {

@@ -129,9 +129,12 @@ fn offer_bundled_dataset(dir: &Path) -> Result<(), String> {
     let Some(source) = env::var_os("RUST_OR_GO_DATASET") else {
         return Ok(());
     };
-    let bytes = fs::read(&source)
-        .map_err(|e| format!("cannot read {}: {e}", Path::new(&source).display()))?;
+    let bytes = read(Path::new(&source))?;
     write(&dir.join("data").join(DATASET_FILE), &bytes)
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
@@ -183,9 +186,7 @@ fn shorten_boundary(dir: &Path, glue: &str, wasm: &str) -> Result<(), String> {
     let wasm_path = dir.join(wasm);
     let glue_text = fs::read_to_string(&glue_path)
         .map_err(|e| format!("cannot read {}: {e}", glue_path.display()))?;
-    let wasm_bytes =
-        fs::read(&wasm_path).map_err(|e| format!("cannot read {}: {e}", wasm_path.display()))?;
-    let shortened = boundary::shorten(&wasm_bytes, &glue_text)
+    let shortened = boundary::shorten(&read(&wasm_path)?, &glue_text)
         .map_err(|e| format!("{wasm} and {glue}: {e}"))?;
     write(&wasm_path, &shortened.wasm)?;
     write(&glue_path, shortened.glue.as_bytes())
@@ -196,7 +197,7 @@ fn shorten_boundary(dir: &Path, glue: &str, wasm: &str) -> Result<(), String> {
 /// name.
 fn hash_name(dir: &Path, name: &str) -> Result<String, String> {
     let path = dir.join(name);
-    let bytes = fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let bytes = read(&path)?;
     let (stem, extension) = match name.strip_suffix("_bg.wasm") {
         Some(stem) => (stem, "_bg.wasm"),
         None => name
