@@ -13,6 +13,7 @@
 //! question is one drop-down list, so the verdict stays in view while answering.
 
 use super::current_query;
+use super::listen::on;
 use crate::advisor::{Advice, Answers, Lean, Question, Reach, ReasonKind, Rule, advise};
 use crate::content::verdict_name;
 use crate::data::{TimeUnit, Usd, dataset};
@@ -50,7 +51,18 @@ pub fn Advisor(
             show_in_form(&now, compact);
         }
     });
-    let on_change = move |event: leptos::ev::Event| {
+    // The form's fields are fixed markup; one handler serves them all.
+    let on_form = move |event: web_sys::Event| {
+        let kind = event.type_();
+        if kind != "change" {
+            // Submitting does nothing (every answer applies at once); "Clear all answers"
+            // resets the answers, which rewrites the form.
+            event.prevent_default();
+            if kind == "reset" {
+                answers.set(Answers::default());
+            }
+            return;
+        }
         let Some(target) = event.target() else {
             return;
         };
@@ -73,12 +85,7 @@ pub fn Advisor(
                 <form
                     class="advisor-form"
                     inner_html=form_html(compact, &initial)
-                    on:submit=|event| event.prevent_default()
-                    on:change=on_change
-                    on:reset=move |event| {
-                        event.prevent_default();
-                        answers.set(Answers::default());
-                    }
+                    node_ref=on(&["submit", "change", "reset"], on_form)
                 ></form>
                 <VerdictPeek advice=advice />
             </div>
@@ -284,7 +291,7 @@ fn confidence_text(advice: &Advice) -> String {
 #[component]
 fn Why(advice: Memo<Advice>, answers: RwSignal<Answers>) -> impl IntoView {
     // "Try that" applies the change the paragraph names.
-    let try_it = move |event: leptos::ev::MouseEvent| {
+    let try_it = move |event: web_sys::Event| {
         let on_button = event
             .target()
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
@@ -300,7 +307,7 @@ fn Why(advice: Memo<Advice>, answers: RwSignal<Answers>) -> impl IntoView {
         <h3 id="advisor-why">"Why"</h3>
         <ul class="reasons" inner_html=move || advice.with(reasons_html)></ul>
         <h3>"What would change it"</h3>
-        <p class="flip" inner_html=move || advice.with(flip_html) on:click=try_it></p>
+        <p class="flip" inner_html=move || advice.with(flip_html) node_ref=on(&["click"], try_it)></p>
     }
 }
 
@@ -318,15 +325,14 @@ fn ShareRow(answers: RwSignal<Answers>) -> impl IntoView {
     });
     view! {
         <p class="share">
-            <button type="button" on:click=move |_| share(share_status)>
+            <button type="button" node_ref=on(&["click"], move |_| share(share_status))>
                 "Share this result"
             </button>
             <super::embed_dialog::EmbedButton widget=crate::embed::Widget::Quiz options=embed_answers />
             <label class="choice">
                 <input
                     type="checkbox"
-                    prop:checked=move || with_answers.get()
-                    on:change=move |event| with_answers.set(event_target_checked(&event))
+                    node_ref=on(&["change"], move |event| with_answers.set(event_target_checked(&event)))
                 />
                 "Embed with these answers"
             </label>

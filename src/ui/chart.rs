@@ -54,7 +54,7 @@ pub fn ChartFrame(
     });
     // The buttons below the chart are fixed markup; one handler serves them all.
     let acting = painter.clone();
-    let on_action = move |event: leptos::ev::MouseEvent| {
+    let on_action = move |event: web_sys::Event| {
         let action = event
             .target()
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
@@ -86,7 +86,7 @@ pub fn ChartFrame(
             </div>
             {children.map(|children| view! { <div class="chart-controls">{children()}</div> })}
             <div class="chart-body" inner_html=body_html(id)></div>
-            <figcaption on:click=on_action>
+            <figcaption node_ref=super::listen::on(&["click"], on_action)>
                 <p class="source" inner_html=source_line></p>
                 <div class="chart-actions">
                     <span class="action-buttons" inner_html=crate::html::chart_actions(id, false)></span>

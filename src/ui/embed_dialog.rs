@@ -6,6 +6,7 @@
 //! a theme change rewrites the snippet and the preview in place, so focus stays where it is.
 
 use super::app_base_url;
+use super::listen::{Handler, listen, on};
 use crate::embed::{Theme, Widget, snippet};
 use crate::html::escape;
 use leptos::html;
@@ -61,60 +62,53 @@ pub fn EmbedButton(
         }
     };
 
-    let open = {
+    // The dialog's events: a theme chosen, a button pressed, the dialog closed.
+    let on_dialog = {
         let update = update.clone();
-        let widget = widget.clone();
         let prefix = prefix.clone();
-        move |_| {
-            let Some(element) = dialog.get_untracked() else {
-                return;
-            };
-            // The content is written on first opening: most readers never open it.
-            if element.child_element_count() == 0 {
-                element.set_inner_html(&dialog_html(&prefix, &widget));
-            }
-            load_embed_script();
-            update(true);
-            let _ = element.show_modal();
-        }
-    };
-    let on_change = {
-        let update = update.clone();
-        move |_| update(true)
-    };
-    let on_click = {
-        let prefix = prefix.clone();
-        move |event: web_sys::MouseEvent| {
-            let Some(target) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            else {
-                return;
-            };
-            match target.get_attribute("data-action").as_deref() {
-                Some("copy") => copy_snippet(prefix.clone()),
-                Some("close") => {
-                    if let Some(dialog) = dialog.get_untracked() {
-                        dialog.close();
+        move |event: web_sys::Event| match event.type_().as_str() {
+            "change" => update(true),
+            "close" => update(false),
+            _ => {
+                let action = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|target| target.get_attribute("data-action"));
+                match action.as_deref() {
+                    Some("copy") => copy_snippet(prefix.clone()),
+                    Some("close") => {
+                        if let Some(dialog) = dialog.get_untracked() {
+                            dialog.close();
+                        }
                     }
+                    _ => {}
                 }
-                _ => {}
             }
         }
     };
-    let on_close = move |_| update(false);
+    let mut on_dialog: Option<Handler> = Some(Box::new(on_dialog));
+    let open = move |_| {
+        let Some(element) = dialog.get_untracked() else {
+            return;
+        };
+        // The content is written, and wired, on first opening: most readers never open it.
+        if let Some(handler) = on_dialog.take() {
+            element.set_inner_html(&dialog_html(&prefix, &widget));
+            listen(&element, &["change", "click", "close"], handler);
+        }
+        load_embed_script();
+        update(true);
+        let _ = element.show_modal();
+    };
 
     view! {
-        <button type="button" class="embed-button" on:click=open>
+        <button type="button" class="embed-button" node_ref=on(&["click"], open)>
             "Embed"
         </button>
         <dialog
             node_ref=dialog
             class="embed-dialog"
             aria-labelledby=title_id
-            on:change=on_change
-            on:click=on_click
-            on:close=on_close
         ></dialog>
     }
 }

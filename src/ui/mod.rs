@@ -14,6 +14,7 @@ mod chart;
 mod embed;
 #[cfg(feature = "app")]
 mod embed_dialog;
+mod listen;
 mod readout;
 mod widgets;
 

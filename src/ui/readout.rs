@@ -12,6 +12,7 @@
 //! holds the index of the point it shows. Each update is a User Timing measure,
 //! `rust-or-go:readout:<chart>`.
 
+use super::listen::listen;
 use crate::charts::Chart;
 use crate::charts::readout::{Key, Spot, coincident, hit, place, step};
 use crate::html::escape;
@@ -19,7 +20,6 @@ use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::*;
 
 /// How far from a point a pointer still reaches it, in CSS pixels: a fingertip.
 const TOLERANCE: f64 = 24.0;
@@ -109,22 +109,20 @@ impl Readout {
 
     fn listen(self: &Rc<Self>, plot: &web_sys::HtmlElement) {
         let this = self.clone();
-        let handler = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-            this.handle(&event);
-        });
-        for kind in [
-            "pointermove",
-            "pointerdown",
-            "pointerleave",
-            "keydown",
-            "focusout",
-        ] {
-            let _ = plot.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
-        }
-        handler.forget();
+        listen(
+            plot,
+            &[
+                "pointermove",
+                "pointerdown",
+                "pointerleave",
+                "keydown",
+                "focusout",
+            ],
+            Box::new(move |event: web_sys::Event| this.handle(&event)),
+        );
 
         let this = self.clone();
-        let outside = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let outside = move |event: web_sys::Event| {
             let inside = this.elements.borrow().as_ref().is_some_and(|e| {
                 event
                     .target()
@@ -134,12 +132,10 @@ impl Readout {
             if !inside {
                 this.hide();
             }
-        });
+        };
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            let _ = document
-                .add_event_listener_with_callback("pointerdown", outside.as_ref().unchecked_ref());
+            listen(&document, &["pointerdown"], Box::new(outside));
         }
-        outside.forget();
     }
 
     fn handle(&self, event: &web_sys::Event) {

@@ -2,6 +2,7 @@
 //! growth rates, the team size). The page shows them in their sections; embeds show one alone.
 
 use super::ChartFrame;
+use super::listen::on;
 use crate::charts::{Chart, jobs, team};
 use crate::data::{Language, dataset};
 use leptos::prelude::*;
@@ -46,6 +47,7 @@ pub fn JobsWidget(
         go_rate.set(article.go);
         rust_rate.set(article.rust);
     };
+    let set_long = move |event: web_sys::Event| long.set(event_target_checked(&event));
     view! {
         <ChartFrame chart=chart.into()>
             <RateSlider language=Language::Go rate=go_rate />
@@ -54,8 +56,9 @@ pub fn JobsWidget(
                 <input
                     type="checkbox"
                     id="jobs-long-horizon"
-                    prop:checked=move || long.get()
-                    on:change=move |event| long.set(event_target_checked(&event))
+                    // Only the reader changes it: where it starts is enough.
+                    checked=long.get_untracked()
+                    node_ref=on(&["change"], set_long)
                 />
                 {horizon_label}
             </label>
@@ -63,7 +66,7 @@ pub fn JobsWidget(
                 <p class="chart-status" aria-live="polite">
                     {move || model.with(jobs::Model::crossover_text)}
                 </p>
-                <button type="button" class="link-button" on:click=reset>
+                <button type="button" class="link-button" node_ref=on(&["click"], reset)>
                     {jobs::RESET_LABEL}
                 </button>
             </div>
@@ -80,6 +83,12 @@ fn RateSlider(
     rate: RwSignal<f64>,
 ) -> impl IntoView {
     let input_id = format!("rate-{}", language.key());
+    let set_rate = move |event: web_sys::Event| {
+        if let Ok(value) = event_target_value(&event).parse::<i32>() {
+            rate.set(f64::from(value));
+        }
+    };
+    let value = Signal::derive(move || crate::format::decimal(rate.get()));
     view! {
         <div class=format!("slider slider-{}", language.key())>
             <label for=input_id.clone()>{jobs::rate_label(language)}</label>
@@ -89,13 +98,9 @@ fn RateSlider(
                 min=jobs::RATE_MIN
                 max=jobs::RATE_MAX
                 step="1"
-                prop:value=move || crate::format::decimal(rate.get())
+                value=value.get_untracked()
                 aria-valuetext=move || format!("{} a year", crate::format::rate_text(rate.get()))
-                on:input=move |event| {
-                    if let Ok(value) = event_target_value(&event).parse::<i32>() {
-                        rate.set(f64::from(value));
-                    }
-                }
+                node_ref=on(&["input"], set_rate).value(value)
             />
             <output for=input_id>{move || crate::format::rate_text(rate.get())}</output>
         </div>
@@ -114,7 +119,7 @@ pub fn TeamWidget(
     let slider_max = initial_size.max(100);
     let model = Memo::new(move |_| team::Model::new(dataset(), size.get()));
     let chart = Memo::new(move |_| Chart::Team(model.get()));
-    let set_size = move |event: leptos::ev::Event| {
+    let set_size = move |event: web_sys::Event| {
         if let Ok(value) = event_target_value(&event).parse::<u16>() {
             size.set(value.clamp(crate::team::MIN_TEAM, crate::team::MAX_TEAM));
         }
@@ -129,9 +134,10 @@ pub fn TeamWidget(
                     min=crate::team::MIN_TEAM
                     max=slider_max
                     step="1"
-                    prop:value=move || size.get().to_string()
+                    // Only the reader changes it: where it starts is enough.
+                    value=initial_size
                     aria-valuetext=move || crate::team::size_text(size.get())
-                    on:input=set_size
+                    node_ref=on(&["input"], set_size)
                 />
                 <output for="team-size">{move || crate::team::size_text(size.get())}</output>
             </div>

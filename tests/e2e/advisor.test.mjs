@@ -199,6 +199,40 @@ describe("the advisor", () => {
     await context.close();
   });
 
+  test("Enter in the team-size field keeps the page and its answers", async () => {
+    const { context, page, problems } = await open("?build=cli");
+    // The form has one number field and no submit button: Enter there submits it, which
+    // would load the page again with the form's fields as the query.
+    await page.evaluate(() => {
+      window.stillHere = true;
+    });
+    await page.locator("#q-team").fill("25");
+    await page.locator("#q-team").press("Enter");
+    await expectQuery(page, "?build=cli&team=25");
+    assert.equal(await page.evaluate(() => window.stillHere), true, "the page was loaded again");
+    assert.deepEqual(await collectProblems(page, problems), []);
+    await context.close();
+  });
+
+  test("the advisor's embed snippet carries the answers when asked to", async () => {
+    const { context, page, problems } = await open("?build=cli&months=6");
+    const share = page.locator("#advisor .share");
+    const dialog = share.locator("dialog");
+    const snippetNow = async () => {
+      await share.getByRole("button", { name: "Embed" }).click();
+      const code = await dialog.locator("textarea").inputValue();
+      await dialog.getByRole("button", { name: "Close" }).click();
+      return code;
+    };
+    assert.match(await snippetNow(), /\?embed=quiz"/);
+    await share.getByLabel("Embed with these answers").check();
+    assert.match(await snippetNow(), /\?embed=quiz&amp;build=cli&amp;months=6"/);
+    await share.getByLabel("Embed with these answers").uncheck();
+    assert.match(await snippetNow(), /\?embed=quiz"/);
+    assert.deepEqual(await collectProblems(page, problems), []);
+    await context.close();
+  });
+
   test("the share button copies the link", async () => {
     const { context, page } = await open("?build=cli");
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: shared.server.origin });

@@ -298,6 +298,8 @@ describe("embeds", () => {
     assert.equal(await app.evaluate(() => navigator.clipboard.readText()), code);
     await dialog.getByRole("button", { name: "Close" }).click();
     assert.equal(await dialog.isVisible(), false);
+    // A closed dialog's preview stops: its frame is emptied.
+    await dialog.locator('iframe[src="about:blank"]').waitFor({ state: "attached", timeout: 2000 });
     await context.close();
 
     const { context: hostContext, page, problems } = await hostPage("pasted", code);
