@@ -8,7 +8,8 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
-export PATH := $(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+# scripts/tools first: its wasm-opt keeps each result, so the variant builds reuse the release's.
+export PATH := $(CURDIR)/scripts/tools:$(CARGO_BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
 .PHONY: serve test setup setup-test lint test-native test-broken-dataset build build-variants test-browser size bench profile clean
 

@@ -4,7 +4,8 @@
 #   target/variants/next           a "next release": the dataset with one figure changed
 #   target/variants/subpath-next   the next release, under the sub-path
 # The changed dataset makes the wasm differ, as a real update would. The sub-path builds reuse
-# the compiled wasm, so only "next" compiles anything.
+# the compiled wasm and wasm-opt's results (scripts/tools/wasm-opt), so only "next" compiles
+# and optimises anything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -319,6 +319,118 @@ mod tests {
         );
     }
 
+    /// Hostile query strings, many more than the browser tests visit (hostile-embeds.test.mjs):
+    /// whatever comes in, an embed gets a widget of the contract or a short unknown id, a theme,
+    /// and a chart whose options write back to the same chart and which draws.
+    #[test]
+    fn hostile_queries_give_a_widget_a_theme_and_a_chart_that_draws() {
+        use crate::charts::draw::Palette;
+        use crate::charts::{native_style, to_svg};
+        let keys = ["embed", "theme", GO_GROWTH, RUST_GROWTH, TEAM_SIZE, HORIZON];
+        let values: Vec<&str> = WIDGET_IDS
+            .into_iter()
+            .chain([
+                "dark", "light", "auto", "0", "1", "4", "9", "10", "-5", "60", "100", "101", "500",
+                "501", "-0",
+            ])
+            .collect();
+        let junk = [
+            "",
+            "=",
+            "%",
+            "%zz",
+            "%00",
+            "%ED%A0%80",
+            "+",
+            "1e3",
+            "0x10",
+            "1.5",
+            "NaN",
+            " 9",
+            "３",
+            "🦀",
+            "é",
+            "\u{202e}",
+            "<script>",
+            "\"'><img src=x onerror=alert(1)>",
+            "javascript:",
+            "99999999999999999999",
+            "embed[]",
+            "THEME",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut below = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut drawn = std::collections::HashSet::new();
+        for round in 0..4000 {
+            // Pairs of the contract's keys and values, junk in either place, keys without a
+            // value, empty pairs and repeated keys.
+            let mut parts = Vec::new();
+            for _ in 0..below(8) {
+                let key = if below(10) < 8 {
+                    keys[below(keys.len())]
+                } else {
+                    junk[below(junk.len())]
+                };
+                let value = if below(10) < 6 {
+                    values[below(values.len())]
+                } else {
+                    junk[below(junk.len())]
+                };
+                parts.push(match below(10) {
+                    0 => key.to_string(),
+                    1 => String::new(),
+                    _ => format!("{key}={value}"),
+                });
+            }
+            let mut query = parts.join("&");
+            if round % 400 == 0 {
+                query.push_str(&"9".repeat(5000));
+            }
+            let pairs = pairs(&query);
+            match requested_widget(&pairs) {
+                Some(Widget::Unknown(id)) => assert!(id.chars().count() <= 40, "{query:?}"),
+                Some(widget) => assert!(WIDGET_IDS.contains(&widget.id()), "{query:?}"),
+                None => {}
+            }
+            let theme = Theme::from_pairs(&pairs);
+            assert!(["auto", "light", "dark"].contains(&theme.id()), "{query:?}");
+            for id in ChartId::ALL {
+                let chart = chart_from_pairs(id, &pairs, dataset());
+                // Options stay within the contract's ranges.
+                match &chart {
+                    Chart::Jobs(model) => {
+                        let rates = f64::from(jobs::RATE_MIN)..=f64::from(jobs::RATE_MAX);
+                        assert!(rates.contains(&model.rates.go), "{query:?}");
+                        assert!(rates.contains(&model.rates.rust), "{query:?}");
+                        assert!(model.horizons().contains(&model.horizon), "{query:?}");
+                    }
+                    Chart::Team(model) => assert!(
+                        (crate::team::MIN_TEAM..=crate::team::MAX_TEAM).contains(&model.size),
+                        "{query:?}"
+                    ),
+                    _ => {}
+                }
+                let options = chart_options(&chart);
+                assert_eq!(
+                    chart_from_pairs(id, &options, dataset()),
+                    chart,
+                    "{query:?}"
+                );
+                // Each view the options give is drawn once.
+                if drawn.insert((id, options)) {
+                    to_svg(&chart, (640, 400), &native_style(Palette::LIGHT))
+                        .unwrap_or_else(|error| panic!("{query:?}: {error}"));
+                }
+            }
+        }
+        assert!(drawn.len() > ChartId::ALL.len(), "some queries set options");
+    }
+
     fn snippet_for_quiz() -> String {
         snippet(
             "https://h/",
