@@ -519,7 +519,7 @@ fn resources(d: &'static Dataset) -> Section {
 fn sources(d: &'static Dataset) -> Section {
     let table = Table {
         id: "sources",
-        caption: "Sources".to_string(),
+        caption: "Who published each source, and when".to_string(),
         columns: columns(["Source", "Publisher", "Year"]),
         rows: d
             .sources

@@ -23,6 +23,17 @@ export async function violations(page, what, within) {
   );
 }
 
+/**
+ * axe's `landmark-unique` (a best practice beyond WCAG): a reader listing the page's regions
+ * tells each apart by its name. Returns the violations as readable lines.
+ */
+export async function landmarkClashes(page, what) {
+  const results = await new AxeBuilder({ page }).withRules(["landmark-unique"]).analyze();
+  const applied = [...results.passes, ...results.violations].some((r) => r.id === "landmark-unique");
+  assert.ok(applied, `${what}: axe found no landmark to compare`);
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${what}: ${v.id} at ${n.target.join(" ")}`));
+}
+
 /** A fresh context in `colorScheme`, `width` px wide, with a page open at `url`. */
 export async function openPage(browser, url, colorScheme, width = 1280) {
   const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });

@@ -6,11 +6,26 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { openChartTables, useBrowserAndServer, waitForApp } from "./helpers.mjs";
-import { openPage, SCHEMES, violations } from "./axe.mjs";
+import { landmarkClashes, openPage, SCHEMES, violations } from "./axe.mjs";
 
 const shared = useBrowserAndServer();
 
 describe("axe-core, WCAG 2.1 AA", () => {
+  test("every landmark has a name of its own, with the app and without JavaScript", async () => {
+    const found = [];
+    for (const javaScript of [true, false]) {
+      const context = await shared.browser.newContext();
+      // Without boot.js the page stays as a reader without JavaScript sees it.
+      if (!javaScript) await context.route(/\/boot\.js$/, (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(shared.server.url);
+      if (javaScript) await waitForApp(page);
+      found.push(...(await landmarkClashes(page, javaScript ? "the app" : "no JavaScript")));
+      await context.close();
+    }
+    assert.deepEqual(found, []);
+  });
+
   for (const scheme of SCHEMES) {
     test(`the full app (${scheme}): as loaded, with every table view and an embed dialog open, at 1280 and 360 px`, async () => {
       const found = [];
