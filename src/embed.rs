@@ -320,10 +320,10 @@ mod tests {
     }
 
     /// Hostile query strings, many more than the browser tests visit (hostile-embeds.test.mjs):
-    /// whatever comes in, an embed gets a widget of the contract or a short unknown id, a theme,
-    /// and a chart whose options write back to the same chart and which draws.
+    /// whatever comes in, an embed gets a widget of the contract or a short unknown id, and a
+    /// chart whose options stay in range, write back to the same chart, and draw.
     #[test]
-    fn hostile_queries_give_a_widget_a_theme_and_a_chart_that_draws() {
+    fn hostile_queries_give_a_widget_and_a_chart_that_draws() {
         use crate::charts::draw::Palette;
         use crate::charts::{native_style, to_svg};
         let keys = ["embed", "theme", GO_GROWTH, RUST_GROWTH, TEAM_SIZE, HORIZON];
@@ -358,13 +358,8 @@ mod tests {
             "embed[]",
             "THEME",
         ];
-        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut below = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::test_rng::XorShift(0x2545_f491_4f6c_dd1d);
+        let mut below = |n: usize| rng.below(n);
         let mut drawn = std::collections::HashSet::new();
         for round in 0..4000 {
             // Pairs of the contract's keys and values, junk in either place, keys without a
@@ -397,8 +392,6 @@ mod tests {
                 Some(widget) => assert!(WIDGET_IDS.contains(&widget.id()), "{query:?}"),
                 None => {}
             }
-            let theme = Theme::from_pairs(&pairs);
-            assert!(["auto", "light", "dark"].contains(&theme.id()), "{query:?}");
             for id in ChartId::ALL {
                 let chart = chart_from_pairs(id, &pairs, dataset());
                 // Options stay within the contract's ranges.

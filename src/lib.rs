@@ -15,5 +15,7 @@ pub mod icon;
 pub mod summary;
 pub mod table;
 pub mod team;
+#[cfg(test)]
+mod test_rng;
 pub mod ui;
 pub mod url;

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::data::{Language, dataset};
+use crate::test_rng::XorShift;
 
 fn advice_of(query: &str) -> Advice {
     advise(&Answers::from_query(query), dataset())
@@ -535,22 +536,6 @@ fn one_person_is_not_a_team() {
     );
     assert_eq!(verdict_of("team=1&build=wasm"), verdict_of("build=wasm"));
     assert_eq!(verdict_of("team=2"), Verdict::Go);
-}
-
-/// A small deterministic generator, so the property tests need no extra crate.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
 }
 
 /// The answers of the grid for one question, each with its rank from Go-ward (low) to
