@@ -1,8 +1,10 @@
 //! Rust or Go? Charts and an explainable advisor from one bundled job-market dataset.
 //!
 //! Data flows one way: the bundled JSON ([`data`]) becomes page content ([`content`],
-//! [`summary`]) that the Leptos components ([`ui`]) render. Everything above `ui` is plain Rust
-//! that native tests exercise directly.
+//! [`summary`]) that the Leptos components (`ui`) render. Everything above `ui` is plain Rust
+//! that native tests exercise directly; `ui`, and the browser crates it alone uses (Leptos,
+//! web-sys, plotters-canvas), are compiled only for the wasm, so native builds and tests never
+//! compile them.
 
 pub mod advisor;
 pub mod charts;
@@ -17,5 +19,6 @@ pub mod table;
 pub mod team;
 #[cfg(test)]
 mod test_rng;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod url;
