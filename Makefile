@@ -34,7 +34,8 @@ lint:
 	# The wasm is checked in the release profile, the one it ships in: the proc macros and build
 	# scripts compiled for it are then the release build's own, compiled once (a minute less).
 	cargo clippy --release --target wasm32-unknown-unknown --bin rust-or-go -- -D warnings
-	cargo clippy --release --target wasm32-unknown-unknown --bin rust-or-go-embed --no-default-features -- -D warnings
+	cargo clippy --release --target wasm32-unknown-unknown --bin rust-or-go-embed-plain --no-default-features --features embed-plain -- -D warnings
+	cargo clippy --release --target wasm32-unknown-unknown --bin rust-or-go-embed-controls --no-default-features --features embed-controls -- -D warnings
 
 test-native:
 	@echo "==> cargo test (dataset, models, formatting)"

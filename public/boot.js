@@ -1,13 +1,13 @@
 // Starts the app without inline script, so the page runs under a strict Content-Security-Policy.
 // Trunk writes this tag with the hashed file names (see pattern_script in Trunk.toml):
 //   <script src="boot.js" data-glue="./rust-or-go-<hash>.js" data-wasm="./rust-or-go-<hash>_bg.wasm"
-//           data-embed-glue="./rust-or-go-embed-<hash>.js" data-embed-wasm="…">
+//           data-embeds="salary ./rust-or-go-embed-plain-<hash>.js ./rust-or-go-embed-plain-<hash>_bg.wasm jobs …">
+// (data-embeds: for each chart, its id and its chart-embed build's glue and wasm).
 // It runs in <head>, before the first paint, so a forced theme never flashes and an embed never
 // shows the full page's header. Outside embeds it also registers the service worker (offering
 // updates) and shows when the reader is offline.
 (function () {
   "use strict";
-  var CHART_WIDGETS = ["salary", "jobs", "sentiment", "growth", "learning", "team"];
   var script = document.currentScript;
   var root = document.documentElement;
   // The app reads at most the first 4096 characters of the query (MAX_QUERY_LEN in src/url.rs);
@@ -22,21 +22,28 @@
     root.setAttribute("data-theme", theme);
   }
 
-  // ?embed=<widget>: the widget alone. Chart widgets load the smaller chart-embed build; the
-  // quiz (and an unknown id, which gets a message) load the full app.
+  // ?embed=<widget>: the widget alone. A chart widget loads its chart-embed build, which has
+  // the code of its own charts only; the quiz (and an unknown id, which gets a message) load
+  // the full app.
   // Until the widget has painted, the static page shows the chart's picture in its place
   // (data-embed names it), unless the link asks for options of its own: the picture shows the
   // article's figures only.
   var embed = params.get("embed");
-  var build = "";
+  var glue = script.getAttribute("data-glue");
+  var wasm = script.getAttribute("data-wasm");
   if (embed !== null) {
     var options = false;
     params.forEach(function (value, key) {
       options = options || (key !== "embed" && key !== "theme");
     });
     root.setAttribute("data-embed", options ? "" : embed);
-    if (CHART_WIDGETS.indexOf(embed) >= 0 && script.getAttribute("data-embed-glue").charAt(0) !== "@") {
-      build = "embed-";
+    // Only a chart's id, in the id's place of each triple, picks a build.
+    var builds = (script.getAttribute("data-embeds") || "").split(" ");
+    for (var i = 0; i + 2 < builds.length; i += 3) {
+      if (builds[i] === embed) {
+        glue = builds[i + 1];
+        wasm = builds[i + 2];
+      }
     }
   }
 
@@ -47,8 +54,8 @@
     notice("notice-failure", "The interactive charts could not start in this browser. Each chart's table is under its picture.");
   }
 
-  var glueUrl = new URL(script.getAttribute("data-" + build + "glue"), document.baseURI);
-  var wasmUrl = new URL(script.getAttribute("data-" + build + "wasm"), document.baseURI);
+  var glueUrl = new URL(glue, document.baseURI);
+  var wasmUrl = new URL(wasm, document.baseURI);
   var domReady = new Promise(function (resolve) {
     if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", resolve, { once: true });

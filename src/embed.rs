@@ -126,7 +126,7 @@ pub const HORIZON: &str = "horizon";
 pub fn chart_from_pairs(id: ChartId, pairs: &[(String, String)], d: &'static Dataset) -> Chart {
     let int = |key: &str| url::first(pairs, key).and_then(parse_int);
     match id {
-        ChartId::Jobs => {
+        ChartId::Jobs if id.in_build() => {
             let model = jobs::Model::new(d);
             let rate = |key, default: f64| {
                 int(key)
@@ -143,7 +143,7 @@ pub fn chart_from_pairs(id: ChartId, pairs: &[(String, String)], d: &'static Dat
                 .unwrap_or(model.horizon);
             Chart::Jobs(model.with_rates(go, rust).with_horizon(horizon))
         }
-        ChartId::Team => {
+        ChartId::Team if id.in_build() => {
             let size = int(TEAM_SIZE)
                 .and_then(|n| u16::try_from(n).ok())
                 .filter(|n| (crate::team::MIN_TEAM..=crate::team::MAX_TEAM).contains(n))

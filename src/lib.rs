@@ -22,3 +22,10 @@ mod test_rng;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod url;
+
+/// A browser entry point run natively: says how to build it, and fails.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn browser_only(binary: &str) -> ! {
+    eprintln!("{binary} runs in the browser: build it with `trunk build` (see the README)");
+    std::process::exit(2)
+}

@@ -1,7 +1,8 @@
 //! The post-build helper (`site post-build`) on a staged site of its own: it writes the shell,
-//! hashes the chart-embed build's names, draws the icons, and writes a service worker that
+//! hashes the chart-embed builds' names, draws the icons, and writes a service worker that
 //! precaches exactly the build's files in release builds and none in development builds.
 
+use rust_or_go::charts::ChartId;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -35,15 +36,6 @@ fn wasm_build(stem: &str) -> (Vec<u8>, String) {
     (wasm, glue)
 }
 
-/// The value of the page's attribute `name`, without the public URL's `./`.
-fn attribute(page: &str, name: &str) -> String {
-    let value = page
-        .split(&format!("{name}=\"./"))
-        .nth(1)
-        .unwrap_or_else(|| panic!("no {name} in the page"));
-    value.split('"').next().unwrap().to_string()
-}
-
 /// A minimal staged site: the markers of index.html and a few built files.
 fn stage(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
@@ -51,8 +43,8 @@ fn stage(name: &str) -> PathBuf {
     fs::create_dir_all(dir.join("data")).unwrap();
     fs::write(
         dir.join("index.html"),
-        "<!doctype html><head><template id=shell-head></template><script src=\"./boot.js\" data-embed-glue=\"@embed-glue@\" \
-         data-embed-wasm=\"@embed-wasm@\" data-sw=\"@sw@\"></script></head><body>\
+        "<!doctype html><head><template id=shell-head></template><script src=\"./boot.js\" data-embeds=@embeds@ \
+         data-sw=\"@sw@\"></script></head><body>\
          <template id=shell-header></template><main id=\"app\"><template id=shell-sections></template></main></body>",
     )
     .unwrap();
@@ -66,7 +58,8 @@ fn stage(name: &str) -> PathBuf {
     }
     for (stem, name) in [
         ("rust-or-go", "rust-or-go-0123456789abcdef"),
-        ("rust-or-go-embed", "rust-or-go-embed"),
+        ("rust-or-go-embed-plain", "rust-or-go-embed-plain"),
+        ("rust-or-go-embed-controls", "rust-or-go-embed-controls"),
     ] {
         let (wasm, glue) = wasm_build(stem);
         fs::write(dir.join(format!("{name}_bg.wasm")), wasm).unwrap();
@@ -106,23 +99,45 @@ fn a_release_build_gets_its_shell_icons_embed_names_and_worker() {
     assert!(index.contains("data-widget=\"quiz\""));
     assert!(index.contains("<section id=\"sources\""));
     assert!(index.contains("data-sw=\"sw.js\""));
-    let glue = attribute(&index, "data-embed-glue");
-    assert!(
-        glue.starts_with("rust-or-go-embed-") && glue.ends_with(".js"),
-        "{glue}"
-    );
-    assert!(dir.join(&glue).exists());
-    assert!(!dir.join("rust-or-go-embed.js").exists());
+    // Each chart names its chart-embed build's files, hashed: the id, the glue, the wasm.
+    let embeds = index
+        .split("data-embeds=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the page names the chart-embed builds");
+    let words: Vec<&str> = embeds.split(' ').collect();
+    let mut builds = vec![(
+        "rust-or-go-0123456789abcdef.js".to_string(),
+        "rust-or-go-0123456789abcdef_bg.wasm".to_string(),
+    )];
+    assert_eq!(words.len(), 3 * ChartId::ALL.len(), "{embeds}");
+    for (chart, named) in ChartId::ALL.iter().zip(words.chunks(3)) {
+        assert_eq!(named[0], chart.id(), "{embeds}");
+        let build = chart.embed_build();
+        let glue = named[1].strip_prefix("./").unwrap().to_string();
+        let wasm = named[2].strip_prefix("./").unwrap().to_string();
+        for (name, end) in [(&glue, ".js"), (&wasm, "_bg.wasm")] {
+            let hash = name
+                .strip_prefix(&format!("{build}-"))
+                .and_then(|n| n.strip_suffix(end));
+            assert!(
+                hash.is_some_and(|h| h.len() == 16),
+                "{}: {name}",
+                chart.id()
+            );
+            assert!(dir.join(name).exists(), "{name}");
+        }
+        assert!(!dir.join(format!("{build}.js")).exists());
+        if !builds.contains(&(glue.clone(), wasm.clone())) {
+            builds.push((glue, wasm));
+        }
+    }
+    // The plain charts share one build, the charts with controls another.
+    assert_eq!(builds.len(), 3, "{embeds}");
 
-    // Both builds' glue and wasm name their boundary with short names (its own test covers the
+    // Every build's glue and wasm name their boundary with short names (its own test covers the
     // renaming: src/bin/site/boundary.rs).
-    for (glue, wasm) in [
-        (
-            "rust-or-go-0123456789abcdef.js".to_string(),
-            "rust-or-go-0123456789abcdef_bg.wasm".to_string(),
-        ),
-        (glue.clone(), attribute(&index, "data-embed-wasm")),
-    ] {
+    for (glue, wasm) in builds {
         let script = fs::read_to_string(dir.join(&glue)).unwrap();
         assert!(
             script.contains("\"a\":{__proto__:null,a:function(e)") && script.contains("wasm.a()"),

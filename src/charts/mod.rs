@@ -57,6 +57,35 @@ impl ChartId {
         ChartId::ALL.into_iter().find(|chart| chart.id() == id)
     }
 
+    /// The charts with controls of their own (growth-rate and team-size sliders). Their code
+    /// weighs most, so they have a chart-embed build of their own (see [`ChartId::embed_build`]).
+    pub const fn has_controls(self) -> bool {
+        matches!(self, ChartId::Jobs | ChartId::Team)
+    }
+
+    /// The chart-embed build that draws this chart when embedded (`?embed=<id>`): the binary's
+    /// name, which its files are named after. Each build has its own charts' code only
+    /// (features `embed-plain` and `embed-controls`), so an embedded chart downloads none of the
+    /// others'; `public/boot.js` loads the one the page names for the chart.
+    pub const fn embed_build(self) -> &'static str {
+        if self.has_controls() {
+            "rust-or-go-embed-controls"
+        } else {
+            "rust-or-go-embed-plain"
+        }
+    }
+
+    /// Whether this build has the chart's code: the full app, the tools and the tests have all
+    /// six; a chart-embed build has its own charts only. A build never makes a chart it leaves
+    /// out (the embed checks first), and the compiler drops that chart's code.
+    pub const fn in_build(self) -> bool {
+        let plain = cfg!(feature = "embed-plain");
+        let controls = cfg!(feature = "embed-controls");
+        cfg!(feature = "app")
+            || (!plain && !controls)
+            || if self.has_controls() { controls } else { plain }
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             ChartId::Salary => "Salaries: the median and the spread",
@@ -67,6 +96,28 @@ impl ChartId {
             ChartId::Team => "Team onboarding",
         }
     }
+}
+
+/// `match` over a chart's model, `$m => $body` for each chart this build has (see
+/// [`ChartId::in_build`]). A build never makes a chart it leaves out.
+macro_rules! each_chart {
+    ($chart:expr, $m:ident => $body:expr) => {
+        match $chart {
+            Chart::Salary($m) if ChartId::Salary.in_build() => $body,
+            Chart::Jobs($m) if ChartId::Jobs.in_build() => $body,
+            Chart::Sentiment($m) if ChartId::Sentiment.in_build() => $body,
+            Chart::Growth($m) if ChartId::Growth.in_build() => $body,
+            Chart::Learning($m) if ChartId::Learning.in_build() => $body,
+            Chart::Team($m) if ChartId::Team.in_build() => $body,
+            _ => left_out(),
+        }
+    };
+}
+
+/// A chart this build leaves out (see [`ChartId::in_build`]): never made, as the chart-embed
+/// builds check first. Stops at once, with no message to carry.
+fn left_out() -> ! {
+    std::process::abort()
 }
 
 /// A chart's model, for any chart.
@@ -84,12 +135,15 @@ impl Chart {
     /// The chart as the article's figures give it (default rates, a team of ten).
     pub fn new(id: ChartId, d: &'static Dataset) -> Chart {
         match id {
-            ChartId::Salary => Chart::Salary(salary::Model::new(d)),
-            ChartId::Jobs => Chart::Jobs(jobs::Model::new(d)),
-            ChartId::Sentiment => Chart::Sentiment(sentiment::Model::new(d)),
-            ChartId::Growth => Chart::Growth(growth::Model::new(d)),
-            ChartId::Learning => Chart::Learning(learning::Model::new(d)),
-            ChartId::Team => Chart::Team(team::Model::new(d, team::default_size(d))),
+            ChartId::Salary if id.in_build() => Chart::Salary(salary::Model::new(d)),
+            ChartId::Jobs if id.in_build() => Chart::Jobs(jobs::Model::new(d)),
+            ChartId::Sentiment if id.in_build() => Chart::Sentiment(sentiment::Model::new(d)),
+            ChartId::Growth if id.in_build() => Chart::Growth(growth::Model::new(d)),
+            ChartId::Learning if id.in_build() => Chart::Learning(learning::Model::new(d)),
+            ChartId::Team if id.in_build() => {
+                Chart::Team(team::Model::new(d, team::default_size(d)))
+            }
+            _ => left_out(),
         }
     }
 
@@ -107,12 +161,13 @@ impl Chart {
     /// Draws the chart on `p`; see [`Chart::draw_on`] for any plotters drawing area.
     pub fn draw(&self, p: &Painter) -> DrawResult {
         match self {
-            Chart::Salary(m) => salary::draw(p, m),
-            Chart::Jobs(m) => jobs::draw(p, m),
-            Chart::Sentiment(m) => sentiment::draw(p, m),
-            Chart::Growth(m) => growth::draw(p, m),
-            Chart::Learning(m) => learning::draw(p, m),
-            Chart::Team(m) => team::draw(p, m),
+            Chart::Salary(m) if ChartId::Salary.in_build() => salary::draw(p, m),
+            Chart::Jobs(m) if ChartId::Jobs.in_build() => jobs::draw(p, m),
+            Chart::Sentiment(m) if ChartId::Sentiment.in_build() => sentiment::draw(p, m),
+            Chart::Growth(m) if ChartId::Growth.in_build() => growth::draw(p, m),
+            Chart::Learning(m) if ChartId::Learning.in_build() => learning::draw(p, m),
+            Chart::Team(m) if ChartId::Team.in_build() => team::draw(p, m),
+            _ => left_out(),
         }
     }
 
@@ -135,47 +190,26 @@ impl Chart {
 
     /// The takeaway in words, with the numbers: the canvas' accessible name.
     pub fn description(&self) -> String {
-        match self {
-            Chart::Salary(m) => m.description(),
-            Chart::Jobs(m) => m.description(),
-            Chart::Sentiment(m) => m.description(),
-            Chart::Growth(m) => m.description(),
-            Chart::Learning(m) => m.description(),
-            Chart::Team(m) => m.description(),
-        }
+        each_chart!(self, m => m.description())
     }
 
     /// The same data as a table: the table view and the CSV download.
     pub fn table(&self) -> Table {
-        match self {
-            Chart::Salary(m) => m.table(),
-            Chart::Jobs(m) => m.table(),
-            Chart::Sentiment(m) => m.table(),
-            Chart::Growth(m) => m.table(),
-            Chart::Learning(m) => m.table(),
-            Chart::Team(m) => m.table(),
-        }
+        each_chart!(self, m => m.table())
     }
 
     /// Every figure of the chart as a readout, in reading order; the drawing records where each
     /// one sits, in the same order.
     pub fn points(&self) -> Vec<readout::Point> {
-        match self {
-            Chart::Salary(m) => m.points(),
-            Chart::Jobs(m) => m.points(),
-            Chart::Sentiment(m) => m.points(),
-            Chart::Growth(m) => m.points(),
-            Chart::Learning(m) => m.points(),
-            Chart::Team(m) => m.points(),
-        }
+        each_chart!(self, m => m.points())
     }
 
     /// What the app computes on this chart from the cited figures, for its source line
     /// ("… computed by this app …"); `None` when every figure is reported.
     pub fn computed(&self) -> Option<String> {
         match self {
-            Chart::Jobs(m) => Some(m.computed()),
-            Chart::Team(m) => Some(m.computed()),
+            Chart::Jobs(m) if ChartId::Jobs.in_build() => Some(m.computed()),
+            Chart::Team(m) if ChartId::Team.in_build() => Some(m.computed()),
             _ => None,
         }
     }
@@ -184,21 +218,14 @@ impl Chart {
     /// figure.
     pub fn legend_note(&self) -> Option<&'static str> {
         match self {
-            Chart::Jobs(_) => Some("○ ╌ projected"),
+            Chart::Jobs(_) if ChartId::Jobs.in_build() => Some("○ ╌ projected"),
             _ => None,
         }
     }
 
     /// Every citation behind the chart, for its source line.
     pub fn citations(&self) -> Vec<&'static Citation> {
-        let mut cites = match self {
-            Chart::Salary(m) => m.citations(),
-            Chart::Jobs(m) => m.citations(),
-            Chart::Sentiment(m) => m.citations(),
-            Chart::Growth(m) => m.citations(),
-            Chart::Learning(m) => m.citations(),
-            Chart::Team(m) => m.citations(),
-        };
+        let mut cites = each_chart!(self, m => m.citations());
         cites.dedup_by(|a, b| std::ptr::eq(*a, *b));
         cites
     }

@@ -26,10 +26,13 @@ pub fn Embed(
     let full_app = full_app_url(&widget, &pairs);
     let body = match widget {
         Widget::Quiz => quiz(),
-        Widget::Chart(id) => {
+        Widget::Chart(id) if id.in_build() => {
             let chart = chart_from_pairs(id, &pairs, dataset());
             view! { <ChartWidget chart=chart /> }.into_any()
         }
+        // Another chart-embed build's chart: the page loads that build for it (`boot.js`), so
+        // this is only reached if that routing is bypassed.
+        Widget::Chart(_) => view! { <p>"This chart opens in the full app."</p> }.into_any(),
         Widget::Unknown(id) => view! {
             <div class="embed-unknown">
                 <h1>"Unknown widget"</h1>

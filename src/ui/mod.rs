@@ -105,12 +105,15 @@ fn mount_widget(slot: web_sys::HtmlElement) {
     }
 }
 
-/// Starts a chart embed (the chart-embed build); without `?embed=` it shows the salary chart.
-/// The static page's picture of the chart stays until the canvas has painted.
+/// Starts a chart embed (a chart-embed build); without `?embed=` it shows the first chart it
+/// has. The static page's picture of the chart stays until the canvas has painted.
 pub fn mount_embed() {
-    let widget = requested_widget(&crate::url::parse_query(&current_query()))
-        .unwrap_or(crate::embed::Widget::Chart(crate::charts::ChartId::Salary));
-    let root = take_root(matches!(widget, crate::embed::Widget::Chart(_)));
+    use crate::charts::ChartId;
+    let first = ChartId::ALL.into_iter().find(|id| id.in_build());
+    let widget = requested_widget(&crate::url::parse_query(&current_query())).unwrap_or(
+        crate::embed::Widget::Chart(first.unwrap_or(ChartId::Salary)),
+    );
+    let root = take_root(matches!(widget, crate::embed::Widget::Chart(id) if id.in_build()));
     leptos::mount::mount_to(root, move || leptos::view! { <Embed widget=widget /> }).forget();
 }
 

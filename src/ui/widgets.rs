@@ -3,7 +3,7 @@
 
 use super::ChartFrame;
 use super::listen::on;
-use crate::charts::{Chart, jobs, team};
+use crate::charts::{Chart, ChartId, jobs, team};
 use crate::data::{Language, dataset};
 use leptos::prelude::*;
 
@@ -14,8 +14,13 @@ pub fn ChartWidget(
     chart: Chart,
 ) -> impl IntoView {
     match chart {
-        Chart::Jobs(model) => view! { <JobsWidget initial=model /> }.into_any(),
-        Chart::Team(model) => view! { <TeamWidget initial_size=model.size /> }.into_any(),
+        // Only in the builds that have them, so the others leave their controls out.
+        Chart::Jobs(model) if ChartId::Jobs.in_build() => {
+            view! { <JobsWidget initial=model /> }.into_any()
+        }
+        Chart::Team(model) if ChartId::Team.in_build() => {
+            view! { <TeamWidget initial_size=model.size /> }.into_any()
+        }
         other => view! { <ChartFrame chart=Signal::stored(other) /> }.into_any(),
     }
 }

@@ -202,14 +202,19 @@ describe("embeds", () => {
     await context.close();
   });
 
-  test("a chart embed loads the chart-only build, not the full app", async () => {
-    const { context, page } = await hostPage("build", snippet("growth"));
-    await expectFitted(page, "growth");
-    const wasm = shared.server.requests.filter((path) => path.endsWith(".wasm"));
-    assert.ok(wasm.some((path) => path.includes("rust-or-go-embed-")), wasm.join(" "));
-    const last = wasm[wasm.length - 1];
-    assert.match(last, /rust-or-go-embed-/);
-    await context.close();
+  test("a chart embed loads its own chart-embed build, not the full app", async () => {
+    for (const [widget, build] of [
+      ["growth", "rust-or-go-embed-plain-"],
+      ["team", "rust-or-go-embed-controls-"],
+    ]) {
+      const before = shared.server.requests.length;
+      const { context, page } = await hostPage(`build-${widget}`, snippet(widget));
+      await expectFitted(page, widget);
+      const wasm = shared.server.requests.slice(before).filter((path) => path.endsWith(".wasm"));
+      assert.equal(wasm.length, 1, wasm.join(" "));
+      assert.ok(wasm[0].includes(build), `${widget}: ${wasm[0]}`);
+      await context.close();
+    }
   });
 
   test("the quiz keeps its verdict in view: first, above questions that each take one line", async () => {

@@ -174,7 +174,15 @@ fn short_name(mut index: usize) -> String {
 
 /// `glue` with every rename applied (see the module's documentation for what must hold).
 fn rename_in_glue(glue: &str, renames: &[Rename]) -> Result<String, String> {
+    let left = left_in_glue(glue, renames);
     let mut edits = Vec::new();
+    for rename in &left {
+        edits.extend(
+            glue.match_indices(&rename.old)
+                .filter(|&(at, _)| is_whole_word(glue, at, at + rename.old.len()))
+                .map(|(at, _)| (at, rename.old.len(), &rename.new)),
+        );
+    }
     for rename in renames {
         let words: Vec<usize> = glue
             .match_indices(&rename.old)
@@ -252,6 +260,37 @@ fn rename_in_glue(glue: &str, renames: &[Rename]) -> Result<String, String> {
     }
     out.push_str(&glue[from..]);
     Ok(out)
+}
+
+/// The imports the glue still provides that the wasm no longer imports, with short names after
+/// the wasm's own: wasm-bindgen writes the glue before wasm-opt removes the last call to an
+/// import, and their hashed names would otherwise stay in the glue.
+fn left_in_glue(glue: &str, renames: &[Rename]) -> Vec<Rename> {
+    let imports = renames.iter().filter(|r| r.what == Named::Import).count();
+    let mut left: Vec<Rename> = Vec::new();
+    for (at, _) in glue.match_indices("__wbg_") {
+        let end = glue[at..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$'))
+            .map_or(glue.len(), |length| at + length);
+        let word = &glue[at..end];
+        let hashed = word.len() > 17
+            && word.as_bytes()[word.len() - 17] == b'_'
+            && word[word.len() - 16..]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        if hashed
+            && is_whole_word(glue, at, end)
+            && !renames.iter().any(|r| r.old == word)
+            && !left.iter().any(|r| r.old == word)
+        {
+            left.push(Rename {
+                old: word.to_string(),
+                new: short_name(imports + left.len()),
+                what: Named::Import,
+            });
+        }
+    }
+    left
 }
 
 /// Whether `glue[start..end]` is a whole identifier: no identifier character either side.
@@ -440,6 +479,20 @@ mod tests {
         assert!(shortened.wasm.starts_with(&wasm[..14]));
         // Deterministic, so Trunk's content hash in the file name still names one content.
         assert_eq!(shorten(&wasm, GLUE).unwrap().wasm, shortened.wasm);
+    }
+
+    #[test]
+    fn an_import_the_wasm_no_longer_has_gets_a_short_name_in_the_glue_too() {
+        // wasm-opt removed the call to `log`: the wasm imports only `init`.
+        let wasm = wasm_with(&[("./app_bg.js", "__wbindgen_init", 0)]);
+        let glue = shorten(&wasm, GLUE).unwrap().glue;
+        assert_eq!(
+            glue,
+            "let wasm;function __wbg_get_imports(){return{__proto__:null,\
+             \"a\":{__proto__:null,b:function(e){console.log(e)},\
+             __wbg_log_0123456789abcdef0:function(){},a:function(){}}}}\
+             function main(){wasm.a()}function __wbg_finalize_init(e){return wasm=e.exports,main(),wasm}"
+        );
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //!   `src/charts/picture.rs`) in place of the `<template id=shell-…>`
 //!   markers (elements, not comments, so they survive Trunk's minifier);
 //! - shortens the names across each wasm build's boundary with its JS glue ([`boundary`]);
-//! - gives the chart-embed build's files content hashes (Trunk builds it as a second module and
-//!   leaves its names plain) and writes those names where `boot.js` reads them;
+//! - gives the chart-embed builds' files content hashes (Trunk builds them as further modules
+//!   and leaves their names plain) and writes, for each chart, its build's names where
+//!   `boot.js` reads them;
 //! - draws the icons (`icon.svg` and the manifest's PNGs) from `src/icon.rs`;
 //! - ships `boot.js` and `embed.js` without their comments and indentation (they are read in
 //!   `public/`; every reader downloads them);
@@ -21,6 +22,7 @@
 mod boundary;
 
 use plotters::prelude::{BitMapBackend, SVGBackend};
+use rust_or_go::charts::ChartId;
 use rust_or_go::charts::draw::Backend;
 use rust_or_go::data::dataset;
 use rust_or_go::{html, icon};
@@ -29,8 +31,9 @@ use std::{env, fs, process};
 
 /// The full app's file stem (its binary's name).
 const MAIN_BUILD: &str = "rust-or-go";
-/// The chart-embed build's file stem (its binary's name).
-const EMBED_BUILD: &str = "rust-or-go-embed";
+/// How the chart-embed builds' file stems (their binaries' names) begin; each chart names its
+/// own build (`ChartId::embed_build`).
+const EMBED_BUILDS: &str = "rust-or-go-embed-";
 /// The dataset's download, under `data/` (copied there from `public/data/` by Trunk).
 const DATASET_FILE: &str = "rust-vs-go.json";
 /// The service worker's file name: stable, so a deployed worker can always find its update.
@@ -83,17 +86,13 @@ fn post_build() -> Result<(), String> {
     )?;
     let (main_glue, main_wasm) = trunk_named_build(&staging, MAIN_BUILD)?;
     shorten_boundary(&staging, &main_glue, &main_wasm)?;
-    shorten_boundary(
-        &staging,
-        &format!("{EMBED_BUILD}.js"),
-        &format!("{EMBED_BUILD}_bg.wasm"),
-    )?;
-    let glue = hash_name(&staging, &format!("{EMBED_BUILD}.js"))?;
-    let wasm = hash_name(&staging, &format!("{EMBED_BUILD}_bg.wasm"))?;
-    // Written like Trunk writes the main build's names: behind the public URL.
-    let base = env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "./".to_string());
-    let page = replace_marker(&page, "@embed-glue@", &format!("{base}{glue}"))?;
-    let page = replace_marker(&page, "@embed-wasm@", &format!("{base}{wasm}"))?;
+    // Quoted, as the names are separated by spaces; the minifier may have taken the marker's
+    // quotes away.
+    let embeds = format!("\"{}\"", embed_builds(&staging)?);
+    let page = match page.contains("\"@embeds@\"") {
+        true => replace_marker(&page, "\"@embeds@\"", &embeds)?,
+        false => replace_marker(&page, "@embeds@", &embeds)?,
+    };
     let page = replace_marker(&page, "@sw@", if release { SERVICE_WORKER } else { "" })?;
     write_icons(&staging)?;
     offer_bundled_dataset(&staging)?;
@@ -120,6 +119,32 @@ fn post_build() -> Result<(), String> {
         write_service_worker(&staging, &precached, &release_id)?;
     }
     Ok(())
+}
+
+/// Shortens and hashes each chart-embed build's files, and returns what `boot.js` reads in
+/// `data-embeds`: for each chart, its id, then its build's glue and wasm, written like Trunk
+/// writes the main build's names (behind the public URL), all separated by spaces.
+fn embed_builds(staging: &Path) -> Result<String, String> {
+    let base = env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "./".to_string());
+    let mut files: Vec<(&str, String)> = Vec::new();
+    let mut embeds = Vec::new();
+    for chart in ChartId::ALL {
+        let build = chart.embed_build();
+        let names = match files.iter().find(|(named, _)| *named == build) {
+            Some((_, names)) => names.clone(),
+            None => {
+                let (glue, wasm) = (format!("{build}.js"), format!("{build}_bg.wasm"));
+                shorten_boundary(staging, &glue, &wasm)?;
+                let glue = hash_name(staging, &glue)?;
+                let wasm = hash_name(staging, &wasm)?;
+                let names = format!("{base}{glue} {base}{wasm}");
+                files.push((build, names.clone()));
+                names
+            }
+        };
+        embeds.push(format!("{} {names}", chart.id()));
+    }
+    Ok(embeds.join(" "))
 }
 
 /// The download is the dataset the build bundled: when `RUST_OR_GO_DATASET` points the build at
@@ -255,7 +280,7 @@ fn write_icons(dir: &Path) -> Result<(), String> {
 
 /// The files the service worker precaches besides the page, sorted: what the page loads (the
 /// manifest too, which the browser reads on every load) and the dataset it offers for download.
-/// Left out, as the page offline never needs them: the chart-embed build and `embed.js`
+/// Left out, as the page offline never needs them: the chart-embed builds and `embed.js`
 /// (embeds live in other people's pages) and the PNG icons (an installed app's browser keeps
 /// its own copies).
 fn precached_files(dir: &Path) -> Result<Vec<String>, String> {
@@ -265,7 +290,7 @@ fn precached_files(dir: &Path) -> Result<Vec<String>, String> {
         name != SERVICE_WORKER
             && name != "index.html"
             && name != "embed.js"
-            && !name.starts_with(EMBED_BUILD)
+            && !name.starts_with(EMBED_BUILDS)
             && !name.starts_with('.')
             && !name.ends_with(".png")
     });
