@@ -276,7 +276,8 @@ describe("embeds", () => {
 
   test("an unknown widget id says so and lists the valid ones", async () => {
     const { context, page, problems } = await hostPage("unknown", snippet("pie%22%3E%3Cb%3E"));
-    const frame = page.frames().find((f) => f.url().includes("embed=pie"));
+    // A lazy frame in view may start loading just after the host page's load event.
+    const frame = await loadedFrame(page, 'pie"><b>');
     const text = await frame.locator(".embed-unknown").innerText();
     assert.match(text, /There is no widget called "pie"><b>"\. Use one of: quiz, salary, jobs, sentiment, growth, learning, team\./);
     assert.equal(await frame.locator("b").count(), 0, "the id is shown as text, not markup");
