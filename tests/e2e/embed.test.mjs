@@ -297,7 +297,7 @@ describe("embeds", () => {
     const code = await dialog.locator("textarea").inputValue();
     assert.match(code, /\?embed=learning&amp;theme=dark/);
     // The live preview shows exactly that snippet's widget, sized by embed.js.
-    const preview = app.frames().find((f) => f.url().includes("embed=learning"));
+    const preview = await loadedFrame(app, "learning");
     await preview.locator("canvas").waitFor();
     await dialog.getByRole("button", { name: "Copy snippet" }).click();
     await dialog.locator("text=Snippet copied.").waitFor();
