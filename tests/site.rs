@@ -326,10 +326,18 @@ fn scripts_ship_without_their_comments_and_indentation() {
 #[test]
 fn a_development_build_gets_no_worker() {
     let dir = stage("debug");
+    // Not minified: the marker keeps its quotes, and the names are written within them.
+    let page = fs::read_to_string(dir.join("index.html")).unwrap();
+    let quoted = page.replace("data-embeds=@embeds@", "data-embeds=\"@embeds@\"");
+    fs::write(dir.join("index.html"), quoted).unwrap();
     post_build_ok(&dir, "debug");
     assert!(!dir.join("sw.js").exists());
     let index = fs::read_to_string(dir.join("index.html")).unwrap();
     assert!(index.contains("data-sw=\"\""));
+    assert!(
+        index.contains("data-embeds=\"salary ./rust-or-go-embed-plain-"),
+        "{index}"
+    );
     // No CSP in development: the development server's live reload is an inline script.
     assert!(!index.contains("Content-Security-Policy"));
 }

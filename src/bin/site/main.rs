@@ -89,10 +89,12 @@ fn post_build() -> Result<(), String> {
     // Quoted, as the names are separated by spaces; the minifier may have taken the marker's
     // quotes away.
     let embeds = format!("\"{}\"", embed_builds(&staging)?);
-    let page = match page.contains("\"@embeds@\"") {
-        true => replace_marker(&page, "\"@embeds@\"", &embeds)?,
-        false => replace_marker(&page, "@embeds@", &embeds)?,
+    let marker = if page.contains("\"@embeds@\"") {
+        "\"@embeds@\""
+    } else {
+        "@embeds@"
     };
+    let page = replace_marker(&page, marker, &embeds)?;
     let page = replace_marker(&page, "@sw@", if release { SERVICE_WORKER } else { "" })?;
     write_icons(&staging)?;
     offer_bundled_dataset(&staging)?;
