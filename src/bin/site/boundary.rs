@@ -177,18 +177,10 @@ fn rename_in_glue(glue: &str, renames: &[Rename]) -> Result<String, String> {
     let left = left_in_glue(glue, renames);
     let mut edits = Vec::new();
     for rename in &left {
-        edits.extend(
-            glue.match_indices(&rename.old)
-                .filter(|&(at, _)| is_whole_word(glue, at, at + rename.old.len()))
-                .map(|(at, _)| (at, rename.old.len(), &rename.new)),
-        );
+        edits.extend(whole_words(glue, &rename.old).map(|at| (at, rename.old.len(), &rename.new)));
     }
     for rename in renames {
-        let words: Vec<usize> = glue
-            .match_indices(&rename.old)
-            .map(|(at, _)| at)
-            .filter(|&at| is_whole_word(glue, at, at + rename.old.len()))
-            .collect();
+        let words: Vec<usize> = whole_words(glue, &rename.old).collect();
         let quoted = |at: usize| {
             let before = glue[..at].chars().next_back();
             let after = glue[at + rename.old.len()..].chars().next();
@@ -291,6 +283,13 @@ fn left_in_glue(glue: &str, renames: &[Rename]) -> Vec<Rename> {
         }
     }
     left
+}
+
+/// Where `name` stands in `glue` as a whole identifier.
+fn whole_words<'a>(glue: &'a str, name: &'a str) -> impl Iterator<Item = usize> + 'a {
+    glue.match_indices(name)
+        .map(|(at, _)| at)
+        .filter(move |&at| is_whole_word(glue, at, at + name.len()))
 }
 
 /// Whether `glue[start..end]` is a whole identifier: no identifier character either side.
