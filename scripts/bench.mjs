@@ -10,7 +10,12 @@
 // - the main-thread time from a pointer move to a new readout on screen, per chart, while the
 //   pointer sweeps across each chart (and that no chart redraws meanwhile);
 // - JS heap in use and wasm memory after load;
-// - the same for a single-chart embed (`?embed=jobs`, which has sliders of its own).
+// - the same for a single-chart embed (`?embed=jobs`, which has sliders of its own);
+// - the browser's floor for the same page: the app's script replaced by a few lines that give
+//   each chart slot a bare canvas (filled, with its picture's labels, no chart code and no
+//   wasm), started at DOM ready and again after the first contentful paint, so the bar on
+//   "every chart interactive" can be read against what this machine needs for the page and its
+//   canvases alone.
 //
 // Paint and readout times come from the app's own User Timing measures,
 // `rust-or-go:paint:<chart>` and `rust-or-go:readout:<chart>`.
@@ -24,9 +29,10 @@
 // GPU-backed as in a desktop browser.
 
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { CHART_IDS as CHARTS, CHROMIUM_PATH, DIST, frames, launch, ROOT, serveDist, waitForApp } from "../tests/e2e/helpers.mjs";
 import { firstVisitTransfer, transferTable } from "../tests/e2e/measure.mjs";
+import { serve } from "../tests/e2e/server.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 if (!Number.isInteger(RUNS) || RUNS < 5) {
@@ -263,6 +269,124 @@ async function embedInteraction(page) {
   await sweepWidth(page);
 }
 
+/**
+ * The floor's script, served in place of boot.js (same place in <head>, same origin, so the
+ * page's CSP allows it). Like boot.js it marks the page as scripted (and an embed as such)
+ * before the first paint. Then, at DOM ready or once the first contentful paint is reported
+ * (a URL ending in `#after-paint`), it reads where each chart's picture and its labels are (one
+ * layout), and gives each chart slot a canvas in place of its picture, at the picture's size
+ * times the pixel ratio, filled, with the picture's labels drawn at their places: one chart per
+ * task, each marked as the app marks its paints (`rust-or-go:paint:<chart>`).
+ */
+function floorScript() {
+  return `(function () {
+  var root = document.documentElement;
+  root.classList.add("js");
+  var embed = new URLSearchParams(location.search).get("embed");
+  if (embed !== null) root.setAttribute("data-embed", embed);
+  // Where each chart and its labels are, read in one layout before any canvas goes in.
+  function measure(slot) {
+    var pictures = slot.querySelector(".chart-pictures");
+    var box = pictures.getBoundingClientRect();
+    var labels = [];
+    pictures.querySelectorAll("svg.chart-picture text").forEach(function (text) {
+      var at = text.getBoundingClientRect();
+      if (at.height > 0) labels.push([text.textContent, at.left - box.left, at.bottom - box.top]);
+    });
+    return { id: slot.getAttribute("data-widget"), pictures: pictures, box: box, labels: labels };
+  }
+  function paint(chart) {
+    performance.mark("floor:" + chart.id);
+    var ratio = window.devicePixelRatio;
+    var canvas = document.createElement("canvas");
+    canvas.style.cssText = "display:block;width:100%;height:" + chart.box.height + "px";
+    canvas.width = Math.round(chart.box.width * ratio);
+    canvas.height = Math.round(chart.box.height * ratio);
+    chart.pictures.replaceWith(canvas);
+    var context = canvas.getContext("2d");
+    context.fillStyle = "#fff";
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.fillStyle = "#1b1d21";
+    context.font = 13 * ratio + "px system-ui, sans-serif";
+    chart.labels.forEach(function (label) {
+      context.fillText(label[0], label[1] * ratio, label[2] * ratio);
+    });
+    performance.measure("rust-or-go:paint:" + chart.id, "floor:" + chart.id);
+  }
+  function start() {
+    var charts = [];
+    document.querySelectorAll(".chart-slot").forEach(function (slot) {
+      var chart = measure(slot);
+      if (chart.box.height > 0) charts.push(chart);
+    });
+    charts.forEach(function (chart) {
+      setTimeout(function () { paint(chart); }, 0);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    if (location.hash === "#after-paint") {
+      new PerformanceObserver(function (list, observer) {
+        observer.disconnect();
+        start();
+      }).observe({ type: "paint", buffered: true });
+    } else {
+      start();
+    }
+  });
+})();
+`;
+}
+
+/**
+ * A copy of dist/ whose page loads the floor's script (bench-floor.js) in place of boot.js, to
+ * be served as the app is. The script starts at DOM ready, or after the first contentful
+ * paint when the URL's fragment is `#after-paint`.
+ */
+function floorSite() {
+  const root = `${OUT}floor/`;
+  rmSync(root, { recursive: true, force: true });
+  cpSync(DIST, root, { recursive: true });
+  const html = readFileSync(`${root}index.html`, "utf8");
+  const replaced = html.replace(/<script\b[^>]*\bboot\.js\b[^>]*>\s*<\/script>/, '<script src="bench-floor.js"></script>');
+  if (replaced === html) throw new Error("dist/index.html has no boot.js script tag to replace");
+  writeFileSync(`${root}index.html`, replaced);
+  writeFileSync(`${root}bench-floor.js`, floorScript());
+  return root;
+}
+
+/**
+ * One first visit of `url` on the floor's site: the time from navigation to the first
+ * contentful paint and to every chart's bare canvas painted.
+ */
+async function floorVisit(browser, url, charts) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(
+    (names) => names.every((name) => performance.getEntriesByName(`rust-or-go:paint:${name}`).length > 0),
+    charts,
+    { timeout: 30_000 },
+  );
+  const times = await page.evaluate((names) => {
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+    const end = (name) => {
+      const measure = performance.getEntriesByName(`rust-or-go:paint:${name}`)[0];
+      return measure.startTime + measure.duration;
+    };
+    return { fcp: fcp ? fcp.startTime : null, allChartsPainted: Math.max(...names.map(end)) };
+  }, charts);
+  await context.close();
+  return times;
+}
+
+/** Medians over the floor's runs of one page: at DOM ready, and after the first paint. */
+function summariseFloor(atReady, afterPaint) {
+  return {
+    atDomReady: { fcp: median(atReady.map((r) => r.fcp)), allChartsPainted: median(atReady.map((r) => r.allChartsPainted)) },
+    afterFirstPaint: { fcp: median(afterPaint.map((r) => r.fcp)), allChartsPainted: median(afterPaint.map((r) => r.allChartsPainted)) },
+  };
+}
+
 /** Medians (and p95 of redraws) over the runs of one page. */
 function summarise(runs, charts) {
   const redraws = {};
@@ -323,6 +447,18 @@ function summaryTable(report) {
     ["every chart visible (picture or canvas)", ms(app.allChartsVisible), ms(embed.allChartsVisible), ""],
     ["… after the first contentful paint", ms(app.visibleAfterFcp), ms(embed.visibleAfterFcp), "≤ 16.7 ms (one frame)"],
     ["every chart interactive (canvas painted)", ms(app.allChartsPainted), ms(embed.allChartsPainted), "≤ 250 ms"],
+    [
+      "floor: bare canvases painted, no chart code, started at DOM ready",
+      ms(app.floor.atDomReady.allChartsPainted),
+      ms(embed.floor.atDomReady.allChartsPainted),
+      "",
+    ],
+    [
+      "floor: … started after the first contentful paint, as the app",
+      ms(app.floor.afterFirstPaint.allChartsPainted),
+      ms(embed.floor.afterFirstPaint.allChartsPainted),
+      "",
+    ],
   ];
   for (const chart of CHARTS) {
     rows.push([`redraw ${chart} (slider, theme): median / p95`, pair(app.redraws[chart].sameSize), pair(embed.redraws[chart]?.sameSize), "median ≤ 4 ms"]);
@@ -413,6 +549,7 @@ const commit = (() => {
 })();
 
 const server = await serveDist();
+const floor = await serve({ root: floorSite() });
 const GPU = Boolean(process.env.BENCH_GPU);
 const browser = await launch(GPU ? ["--use-angle=swiftshader", "--enable-unsafe-swiftshader"] : []);
 try {
@@ -422,13 +559,20 @@ try {
   const embedUrl = `${server.url}?embed=${EMBED}`;
   const appRuns = [];
   const embedRuns = [];
+  const floorRuns = { app: [[], []], embed: [[], []] };
   for (let run = 1; run <= RUNS; run++) {
     appRuns.push(await visit(browser, server.url, CHARTS, appInteraction));
     embedRuns.push(await visit(browser, embedUrl, [EMBED], embedInteraction));
+    for (const [index, fragment] of ["", "#after-paint"].entries()) {
+      floorRuns.app[index].push(await floorVisit(browser, `${floor.url}${fragment}`, CHARTS));
+      floorRuns.embed[index].push(await floorVisit(browser, `${floor.url}?embed=${EMBED}${fragment}`, [EMBED]));
+    }
     const [last, lastEmbed] = [appRuns.at(-1), embedRuns.at(-1)];
     console.log(
       `    run ${run}/${RUNS}: full app charts visible at ${ms(last.allChartsVisible)} (first contentful paint ${ms(last.fcp)}), ` +
-        `painted at ${ms(last.allChartsPainted)}; embed visible at ${ms(lastEmbed.allChartsVisible)}, painted at ${ms(lastEmbed.allChartsPainted)}`,
+        `painted at ${ms(last.allChartsPainted)}; embed visible at ${ms(lastEmbed.allChartsVisible)}, painted at ${ms(lastEmbed.allChartsPainted)}; ` +
+        `floor ${ms(floorRuns.app[0].at(-1).allChartsPainted)} / ${ms(floorRuns.app[1].at(-1).allChartsPainted)} ` +
+        `(embed ${ms(floorRuns.embed[0].at(-1).allChartsPainted)} / ${ms(floorRuns.embed[1].at(-1).allChartsPainted)})`,
     );
   }
   console.log("==> first-visit transfer");
@@ -441,11 +585,12 @@ try {
     browser: browserName,
     viewport: { ...VIEWPORT, devicePixelRatio: 2 },
     runs: RUNS,
-    app: { ...summarise(appRuns, CHARTS), transfer: appTransfer },
-    embed: { widget: EMBED, ...summarise(embedRuns, [EMBED]), transfer: embedTransfer },
+    app: { ...summarise(appRuns, CHARTS), floor: summariseFloor(...floorRuns.app), transfer: appTransfer },
+    embed: { widget: EMBED, ...summarise(embedRuns, [EMBED]), floor: summariseFloor(...floorRuns.embed), transfer: embedTransfer },
     raw: {
       app: appRuns.map(({ redraws, readouts, ...rest }) => rest),
       embed: embedRuns.map(({ redraws, readouts, ...rest }) => rest),
+      floor: floorRuns,
     },
   };
   mkdirSync(OUT, { recursive: true });
@@ -456,4 +601,5 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await floor.close();
 }
