@@ -31,7 +31,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { CHART_IDS as CHARTS, CHROMIUM_PATH, DIST, frames, launch, ROOT, serveDist, waitForApp } from "../tests/e2e/helpers.mjs";
-import { firstVisitTransfer, transferTable } from "../tests/e2e/measure.mjs";
+import { firstVisitTransfer, transferTable, visitPaints } from "../tests/e2e/measure.mjs";
 import { serve } from "../tests/e2e/server.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -357,31 +357,6 @@ function floorSite() {
   return root;
 }
 
-/**
- * One first visit of `url` on the floor's site: the time from navigation to the first
- * contentful paint and to every chart's bare canvas painted.
- */
-async function floorVisit(browser, url, charts) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(
-    (names) => names.every((name) => performance.getEntriesByName(`rust-or-go:paint:${name}`).length > 0),
-    charts,
-    { timeout: 30_000 },
-  );
-  const times = await page.evaluate((names) => {
-    const fcp = performance.getEntriesByName("first-contentful-paint")[0];
-    const end = (name) => {
-      const measure = performance.getEntriesByName(`rust-or-go:paint:${name}`)[0];
-      return measure.startTime + measure.duration;
-    };
-    return { fcp: fcp ? fcp.startTime : null, allChartsPainted: Math.max(...names.map(end)) };
-  }, charts);
-  await context.close();
-  return times;
-}
-
 /** Medians over the floor's runs of one page: at DOM ready, and after the first paint. */
 function summariseFloor(atReady, afterPaint) {
   return {
@@ -567,8 +542,8 @@ try {
     appRuns.push(await visit(browser, server.url, CHARTS, appInteraction));
     embedRuns.push(await visit(browser, embedUrl, [EMBED], embedInteraction));
     for (const [index, fragment] of ["", "#after-paint"].entries()) {
-      floorRuns.app[index].push(await floorVisit(browser, `${floor.url}${fragment}`, CHARTS));
-      floorRuns.embed[index].push(await floorVisit(browser, `${floor.url}?embed=${EMBED}${fragment}`, [EMBED]));
+      floorRuns.app[index].push(await visitPaints(browser, `${floor.url}${fragment}`, CHARTS, VIEWPORT));
+      floorRuns.embed[index].push(await visitPaints(browser, `${floor.url}?embed=${EMBED}${fragment}`, [EMBED], VIEWPORT));
     }
     const [last, lastEmbed] = [appRuns.at(-1), embedRuns.at(-1)];
     console.log(

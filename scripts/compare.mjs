@@ -15,7 +15,11 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { CHART_IDS, launch } from "../tests/e2e/helpers.mjs";
+import { visitPaints } from "../tests/e2e/measure.mjs";
 import { serve } from "../tests/e2e/server.mjs";
+
+/** As `make bench`. */
+const VIEWPORT = { width: 1280, height: 900 };
 
 function usage(message) {
   console.error(`${message}\nusage: node scripts/compare.mjs [--runs N] [--query "?embed=jobs"] DIR_A DIR_B`);
@@ -54,32 +58,6 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** One first visit: the first contentful paint and the end of the last chart's first paint. */
-async function visit(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 2 });
-  try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(
-      (names) => names.every((name) => performance.getEntriesByName(`rust-or-go:paint:${name}`).length > 0),
-      charts,
-      { timeout: 30_000 },
-    );
-    return await page.evaluate((names) => {
-      const end = (name) => {
-        const measure = performance.getEntriesByName(`rust-or-go:paint:${name}`)[0];
-        return measure.startTime + measure.duration;
-      };
-      return {
-        fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
-        painted: Math.max(...names.map(end)),
-      };
-    }, charts);
-  } finally {
-    await context.close();
-  }
-}
-
 const servers = [];
 const browser = await launch();
 try {
@@ -87,16 +65,16 @@ try {
   const results = dirs.map(() => []);
   for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? [0, 1] : [1, 0];
-    for (const index of order) results[index].push(await visit(browser, `${servers[index].url}${query}`));
+    for (const index of order) results[index].push(await visitPaints(browser, `${servers[index].url}${query}`, charts, VIEWPORT));
     process.stdout.write(`\r    ${run + 1}/${runs} pairs`);
   }
   process.stdout.write("\n");
   dirs.forEach((dir, index) => {
     const fcp = median(results[index].map((r) => r.fcp));
-    const painted = median(results[index].map((r) => r.painted));
+    const painted = median(results[index].map((r) => r.allChartsPainted));
     console.log(`${"AB"[index]}: ${dir}: first contentful paint ${fcp.toFixed(0)} ms, every chart painted ${painted.toFixed(0)} ms`);
   });
-  const differences = results[1].map((b, run) => b.painted - results[0][run].painted);
+  const differences = results[1].map((b, run) => b.allChartsPainted - results[0][run].allChartsPainted);
   console.log(
     `every chart painted, B minus A: median ${median(differences).toFixed(0)} ms; ` +
       `B later in ${differences.filter((d) => d > 0).length} of ${runs} pairs`,

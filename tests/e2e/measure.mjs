@@ -1,5 +1,6 @@
 // What a first visit downloads, file by file, with each file's brotli size (quality 11, as a
-// static host would precompress it). Shared by the size budget test and the benchmark.
+// static host would precompress it), shared by the size budget test and the benchmark; and when
+// a first visit paints its charts, shared by the benchmark and scripts/compare.mjs.
 
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
@@ -95,4 +96,33 @@ export function transferTable({ files, total }) {
   }
   lines.push(`| **total** | | ${total.bytes} | **${kib(total.brotli)}** |`);
   return lines.join("\n");
+}
+
+/**
+ * One first visit of `url` in a fresh browser context at `viewport` and a pixel ratio of 2: the
+ * time from navigation to the first contentful paint, and to the end of the last of `charts`'
+ * first paints (the `rust-or-go:paint:<chart>` measures). Shared by the benchmark's floor and
+ * `scripts/compare.mjs`.
+ */
+export async function visitPaints(browser, url, charts, viewport) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(
+      (names) => names.every((name) => performance.getEntriesByName(`rust-or-go:paint:${name}`).length > 0),
+      charts,
+      { timeout: 30_000 },
+    );
+    return await page.evaluate((names) => {
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+      const end = (name) => {
+        const measure = performance.getEntriesByName(`rust-or-go:paint:${name}`)[0];
+        return measure.startTime + measure.duration;
+      };
+      return { fcp: fcp ? fcp.startTime : null, allChartsPainted: Math.max(...names.map(end)) };
+    }, charts);
+  } finally {
+    await context.close();
+  }
 }
