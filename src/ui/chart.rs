@@ -160,6 +160,9 @@ struct CanvasPainter {
     pending: Cell<bool>,
     /// The chart has been painted at least once.
     painted: Cell<bool>,
+    /// The canvas' CSS size at the last paint that drew; (0, 0) before it, and after a paint
+    /// that found the canvas hidden.
+    drawn_size: Cell<(i32, i32)>,
     /// Colours read from the stylesheet; cleared when the colour scheme changes.
     palette: Cell<Option<Palette>>,
     /// Keeps the frame callback alive between frames.
@@ -184,6 +187,7 @@ impl CanvasPainter {
             readout,
             pending: Cell::new(false),
             painted: Cell::new(false),
+            drawn_size: Cell::new((0, 0)),
             palette: Cell::new(None),
             frame_callback: RefCell::new(None),
             measure_name,
@@ -290,7 +294,14 @@ impl CanvasPainter {
     /// Repaints on resize, on a change of pixel ratio and on a change of colour scheme.
     fn watch(self: &Rc<Self>, canvas: &HtmlCanvasElement) {
         let this = self.clone();
-        let on_resize = Closure::<dyn FnMut()>::new(move || this.request());
+        let observed = canvas.clone();
+        // The observer also reports the size the canvas has when it starts watching, which
+        // the first paint draws at anyway: a size already drawn needs no second paint.
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            if (observed.client_width(), observed.client_height()) != this.drawn_size.get() {
+                this.request();
+            }
+        });
         if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
             observer.observe(canvas);
             // The observer lives as long as the page: a dropped handle could let the browser
@@ -365,6 +376,7 @@ impl CanvasPainter {
         let (css_width, css_height) = (canvas.client_width(), canvas.client_height());
         if css_width <= 0 || css_height <= 0 {
             // Hidden (table view): painted again when it is shown and resized.
+            self.drawn_size.set((0, 0));
             if let Some(timing) = &timing {
                 timing.clear_marks_with_mark_name(start);
             }
@@ -394,6 +406,7 @@ impl CanvasPainter {
         let drawn = self
             .chart
             .with_untracked(|chart| chart.draw_on(backend, &style));
+        self.drawn_size.set((css_width, css_height));
         if !self.painted.replace(true) {
             uncover(&canvas);
         }

@@ -4,7 +4,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { CHART_IDS as CHARTS, collectProblems, screenshotPath, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
+import { CHART_IDS as CHARTS, collectProblems, frames, screenshotPath, useBrowserAndServer, waitForApp, watch } from "./helpers.mjs";
 
 const GO = { light: "rgb(0, 103, 163)", dark: "rgb(86, 180, 233)" };
 
@@ -24,6 +24,17 @@ async function holdWasm(page) {
       await Promise.all(held.map((route) => route.continue()));
     },
   };
+}
+
+/** An init script: counts each chart's paints (its `rust-or-go:paint:<chart>` measures) in `window.__paints`. */
+function countPaints() {
+  window.__paints = {};
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const chart = entry.name.startsWith("rust-or-go:paint:") && entry.name.slice("rust-or-go:paint:".length);
+      if (chart) window.__paints[chart] = (window.__paints[chart] ?? 0) + 1;
+    }
+  }).observe({ type: "measure" });
 }
 
 /** Each chart slot's visible pictures: how many, the first one's box within the slot, its text sizes and colour. */
@@ -110,10 +121,11 @@ describe("chart pictures", () => {
     });
   }
 
-  test("each picture sits exactly where its canvas goes, and gives way to it, at every width", async () => {
+  test("each picture sits exactly where its canvas goes, and gives way to it, at every width, painted once", async () => {
     for (const width of [300, 390, 430, 520, 700, 1280]) {
       const context = await shared.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
+      await page.addInitScript(countPaints);
       const problems = await watch(page, new URL(shared.server.url).origin);
       const wasm = await holdWasm(page);
       await page.goto(shared.server.url);
@@ -131,6 +143,9 @@ describe("chart pictures", () => {
         assert.ok(Math.abs(after[id].slotHeight - before[id].slotHeight) <= 1, `${id} at ${width} px: the slot went from ${before[id].slotHeight} to ${after[id].slotHeight} px`);
       }
       assert.equal(await page.locator(".chart-slot .fallback").count(), 0, "a picture is left under a painted canvas");
+      await frames(page, 5);
+      const once = Object.fromEntries(CHARTS.map((id) => [id, 1]));
+      assert.deepEqual(await page.evaluate(() => window.__paints), once, `at ${width} px: paints as the app started`);
       assert.deepEqual(await collectProblems(page, problems), []);
       await context.close();
     }
@@ -150,10 +165,11 @@ describe("chart pictures", () => {
     }
   });
 
-  test("a chart embed shows its picture at once, where its canvas then goes", async () => {
+  test("a chart embed shows its picture at once, where its canvas then goes, painted once", async () => {
     for (const id of CHARTS) {
       const context = await shared.browser.newContext({ viewport: { width: 640, height: 900 } });
       const page = await context.newPage();
+      await page.addInitScript(countPaints);
       const wasm = await holdWasm(page);
       await page.goto(`${shared.server.url}?embed=${id}`);
       const shown = await page.evaluate(() =>
@@ -171,6 +187,10 @@ describe("chart pictures", () => {
       await page.waitForFunction(() => !document.querySelector("#app > :not(.embed)"));
       const after = await canvases(page, [id], () => ".embed canvas");
       assertSameBox(after[id].box, shown[0].box, `?embed=${id}`);
+      // The widget has its final size from the start: its first paint is its only one, with
+      // no frame of a chart stretched to the new size while it is drawn again.
+      await frames(page, 5);
+      assert.deepEqual(await page.evaluate(() => window.__paints), { [id]: 1 }, `?embed=${id}: paints as it started`);
       await context.close();
     }
   });
