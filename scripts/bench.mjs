@@ -31,7 +31,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { CHART_IDS as CHARTS, CHROMIUM_PATH, DIST, frames, launch, ROOT, serveDist, waitForApp } from "../tests/e2e/helpers.mjs";
-import { firstVisitTransfer, gotoUntilPainted, transferTable, visitPaints } from "../tests/e2e/measure.mjs";
+import { firstVisitTransfer, gotoUntilPainted, median, quantile, transferTable, VIEWPORT, visitPaints } from "../tests/e2e/measure.mjs";
 import { serve } from "../tests/e2e/server.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -39,21 +39,9 @@ if (!Number.isInteger(RUNS) || RUNS < 5) {
   console.error(`BENCH_RUNS must be a whole number of at least 5 (medians need it), not ${process.env.BENCH_RUNS}`);
   process.exit(2);
 }
-const VIEWPORT = { width: 1280, height: 900 };
 const OUT = `${ROOT}target/bench/`;
 const KIB = 1024;
 const MIB = 1024 * 1024;
-
-/** The q-th quantile of `values` (linear interpolation between the nearest ranks). */
-function quantile(values, q) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-}
-const median = (values) => quantile(values, 0.5);
 
 /**
  * Runs before the page's scripts: keeps every paint measure (the app keeps only the latest of

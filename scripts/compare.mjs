@@ -15,11 +15,8 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { CHART_IDS, launch } from "../tests/e2e/helpers.mjs";
-import { visitPaints } from "../tests/e2e/measure.mjs";
+import { median, VIEWPORT, visitPaints } from "../tests/e2e/measure.mjs";
 import { serve } from "../tests/e2e/server.mjs";
-
-/** As `make bench`. */
-const VIEWPORT = { width: 1280, height: 900 };
 
 function usage(message) {
   console.error(`${message}\nusage: node scripts/compare.mjs [--runs N] [--query "?embed=jobs"] DIR_A DIR_B`);
@@ -51,12 +48,6 @@ for (const dir of dirs) {
 const embed = new URLSearchParams(query).get("embed");
 const charts = embed === null ? CHART_IDS : [embed];
 if (!charts.every((chart) => CHART_IDS.includes(chart))) usage(`${embed} is not a chart: ${CHART_IDS.join(", ")}`);
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 const servers = [];
 const browser = await launch();

@@ -1,9 +1,25 @@
 // What a first visit downloads, file by file, with each file's brotli size (quality 11, as a
 // static host would precompress it), shared by the size budget test and the benchmark; and when
-// a first visit paints its charts, shared by the benchmark and scripts/compare.mjs.
+// a first visit paints its charts, with the window and the statistics to read it, shared by the
+// benchmark and scripts/compare.mjs.
 
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
+
+/** The window of the benchmark's visits (at a pixel ratio of 2), and of scripts/compare.mjs'. */
+export const VIEWPORT = { width: 1280, height: 900 };
+
+/** The q-th quantile of `values` (linear interpolation between the nearest ranks). */
+export function quantile(values, q) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}
+
+export const median = (values) => quantile(values, 0.5);
 
 /** Brotli size of `bytes` at quality 11 (the same as `brotli -q 11`, within a byte). */
 export function brotliSize(bytes) {
